@@ -1,0 +1,28 @@
+package org.fracdyn.validation.check;
+
+/** The outcome of one check. */
+public enum Verdict {
+
+    /** The measurement agrees with the reference within the tolerance. */
+    PASS("pass"),
+
+    /** The measurement disagrees with the reference by more than the tolerance. */
+    FAIL("fail"),
+
+    /**
+     * The measurement cannot decide: its own error is larger than the tolerance, or the data
+     * needed for it were not available (a claim the data do not support is a FAIL, not this).
+     */
+    INCONCLUSIVE("inconclusive");
+
+    private final String label;
+
+    Verdict(String label) {
+        this.label = label;
+    }
+
+    /** @return the word used in reports */
+    public String label() {
+        return label;
+    }
+}
