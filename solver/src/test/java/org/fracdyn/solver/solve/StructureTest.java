@@ -129,8 +129,9 @@ class StructureTest {
 
     @Test
     void freeEnergyDecreasesAtAlphaOne() {
-        FokkerPlanckProblem problem = problem(1.0, new DoubleWell(1, 2), new Grid1D(-2.5, 2.5, 100),
-            Boundary.REFLECTING, new InitialDensity.Gaussian(1.5, 0.1), TimeMesh.uniform(5, 250))
+        FokkerPlanckProblem problem = problem(1.0, new DoubleWell(1, 2),
+            new Grid1D(-2.5, 2.5, 100), Boundary.REFLECTING,
+            new InitialDensity.Gaussian(1.5, 0.1), TimeMesh.uniform(5, 250))
             .diffusion(0.5).build();
 
         List<Moments> rows = solver.solve(problem, OutputRequest.of(1)).moments();
