@@ -267,6 +267,9 @@ public final class FokkerPlanckProblem {
         }
 
         /**
+         * Checks the parameters, including that the potential covers the domain and that the
+         * initial density can be put on the grid (O(M) work).
+         *
          * @return the problem
          * @throws IllegalArgumentException naming the first parameter out of range or missing
          */
@@ -280,6 +283,7 @@ public final class FokkerPlanckProblem {
             Checks.present("initial", initialDensity);
             Checks.present("time", timeMesh);
             potential.checkCovers(grid.min(), grid.max());
+            initialDensity.cellAverages(grid, potential, friction * diffusion);
             return new FokkerPlanckProblem(this);
         }
     }

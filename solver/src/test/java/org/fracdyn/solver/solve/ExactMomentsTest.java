@@ -10,6 +10,7 @@ import org.fracdyn.solver.mesh.TimeMesh;
 import org.fracdyn.solver.observe.Moments;
 import org.fracdyn.solver.potential.Free;
 import org.fracdyn.solver.potential.Harmonic;
+import org.fracdyn.solver.potential.Linear;
 import org.fracdyn.solver.problem.FokkerPlanckProblem;
 import org.fracdyn.solver.problem.InitialDensity;
 import org.hipparchus.special.Gamma;
@@ -103,6 +104,40 @@ class ExactMomentsTest {
             assertEquals(exact, row.msd(), 1e-3 * atEnd, "msd at t = " + row.time());
             assertEquals(exact + solution.initialMoments().variance(), row.variance(),
                 1e-3 * atEnd, "variance at t = " + row.time());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void subdiffusionUnderAConstantForce() {
+        // D^alpha m1 = F/gamma and D^alpha m2 = 2 D + 2 (F/gamma) m1 give
+        // m1 = (F/gamma) t^a / Gamma(1+a) and
+        // var = 2 D t^a / Gamma(1+a) + (F/gamma)^2 t^(2a) (2 / Gamma(1+2a) - 1 / Gamma(1+a)^2)
+        // (Metzler and Klafter, Phys. Rep. 339 (2000) 1, doi 10.1016/S0370-1573(00)00070-3).
+        double alpha = 0.6;
+        double force = 1.0;
+        double diffusion = 0.5;
+        double end = 2.0;
+        FokkerPlanckProblem problem = problem(alpha, new Linear(force), new Grid1D(-8, 16, 480),
+            Boundary.REFLECTING, new InitialDensity.Gaussian(0, 0.2), gradedFor(alpha, end, 200))
+            .diffusion(diffusion).build();
+
+        Solution solution = solver.solve(problem, OutputRequest.of(25));
+
+        double g1 = Gamma.gamma(1 + alpha);
+        double g2 = Gamma.gamma(1 + 2 * alpha);
+        double meanAtEnd = force * Math.pow(end, alpha) / g1;
+        double spreadAtEnd = 2 * diffusion * Math.pow(end, alpha) / g1;
+        for (Moments row : solution.moments()) {
+            double ta = Math.pow(row.time(), alpha);
+            double mean = force * ta / g1;
+            double variance = solution.initialMoments().variance() + 2 * diffusion * ta / g1
+                + force * force * ta * ta * (2 / g2 - 1 / (g1 * g1));
+            // The fitted flux with a constant force drifts at exactly F/gamma, so the mean has
+            // only the L1 error, O(N^-(2-a)) = 200^-1.4 = 6e-4 of its final value; the
+            // variance also has the O((F h / kT)^2 / 12) = 1e-3 relative excess diffusion.
+            assertEquals(mean, row.mean(), 1.5e-3 * meanAtEnd, "mean at t = " + row.time());
+            assertEquals(variance, row.variance(), 3e-3 * spreadAtEnd,
+                "variance at t = " + row.time());
         }
     }
 }

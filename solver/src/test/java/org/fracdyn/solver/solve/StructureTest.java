@@ -13,6 +13,7 @@ import org.fracdyn.solver.observe.Moments;
 import org.fracdyn.solver.potential.DoubleWell;
 import org.fracdyn.solver.potential.Free;
 import org.fracdyn.solver.potential.Harmonic;
+import org.fracdyn.solver.potential.Linear;
 import org.fracdyn.solver.potential.Periodic;
 import org.fracdyn.solver.potential.Potential;
 import org.fracdyn.solver.problem.FokkerPlanckProblem;
@@ -141,6 +142,21 @@ class StructureTest {
         for (int j = 1; j < rows.size(); j++) {
             assertTrue(rows.get(j).freeEnergy() <= rows.get(j - 1).freeEnergy() + 1e-13,
                 "free energy rose at t = " + rows.get(j).time());
+        }
+    }
+
+    @Test
+    void uniformDensityIsStationaryOnATiltedRing() {
+        // A constant force on a ring is translation invariant: the uniform density carries a
+        // steady current and does not change. This fails unless the wrap-around face sees
+        // the same potential step -F h as every other face.
+        FokkerPlanckProblem problem = problem(0.6, new Linear(3.0), new Grid1D(0, 2, 50),
+            Boundary.PERIODIC, new InitialDensity.Uniform(), TimeMesh.uniform(1, 20)).build();
+
+        double[] last = solver.solve(problem, OutputRequest.of(0)).finalProfile().density();
+
+        for (double value : last) {
+            assertEquals(0.5, value, 1e-13);
         }
     }
 }
