@@ -2,7 +2,6 @@ package org.fracdyn.io.problem;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -11,10 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
  * one-line {@link IllegalArgumentException} {@code file:line:column: key = value: expected}.
  */
 final class Section {
-
-    /** A decimal number as YAML 1.2 writes it; YAML 1.1 parsers leave {@code 1e-3} a string. */
-    private static final Pattern DECIMAL =
-        Pattern.compile("[-+]?(\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
 
     private final String fileName;
     private final String path;
@@ -163,6 +158,10 @@ final class Section {
         return scalar.text();
     }
 
+    /**
+     * A number as the YAML parser resolved it: a quoted {@code '1.5'} is a string and is
+     * refused, as are {@code .inf} and {@code .nan}.
+     */
     static Double asNumber(YamlNode value) {
         if (!(value instanceof YamlNode.Scalar scalar)) {
             return null;
@@ -171,7 +170,7 @@ final class Section {
         String text = scalar.text().strip();
         boolean numeric = token == JsonToken.VALUE_NUMBER_INT
             || token == JsonToken.VALUE_NUMBER_FLOAT;
-        if (!numeric && !(token == JsonToken.VALUE_STRING && DECIMAL.matcher(text).matches())) {
+        if (!numeric) {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
