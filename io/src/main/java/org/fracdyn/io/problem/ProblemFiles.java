@@ -91,8 +91,14 @@ public final class ProblemFiles {
         ProblemSpec problem() {
             top.allowOnly(TOP_KEYS);
 
-            String name = top.has("name") ? top.anyText("name", "a non-empty name")
-                : defaultName(source);
+            String nameRule = "a name of letters, digits, '.', '_' or '-' (it names the run "
+                + "folder)";
+            String name = top.has("name") ? top.anyText("name", nameRule) : defaultName(source);
+            if (!ProblemSpec.isValidName(name)) {
+                throw top.has("name") ? top.refuse("name", nameRule)
+                    : new IllegalArgumentException(top.at(1, 1) + "the file name gives the run "
+                        + "name '" + name + "': expected " + nameRule + "; add a name: key");
+            }
             double alpha = top.number("alpha", "a number with 0 < alpha <= 1",
                 a -> a > 0 && a <= 1);
             double diffusion = top.number("diffusion", "a number > 0 (D)", d -> d > 0);

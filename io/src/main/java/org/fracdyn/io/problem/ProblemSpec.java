@@ -34,8 +34,9 @@ public record ProblemSpec(String name, double alpha, double diffusion, double fr
      * @throws IllegalArgumentException if a value is out of range or a part is missing
      */
     public ProblemSpec {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("name = '" + name + "': expected a non-empty name");
+        if (!isValidName(name)) {
+            throw new IllegalArgumentException("name = '" + name + "': expected letters, digits, "
+                + "'.', '_' or '-', not starting with '.'");
         }
         if (!(alpha > 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha = " + alpha + ": expected 0 < alpha <= 1");
@@ -47,6 +48,17 @@ public record ProblemSpec(String name, double alpha, double diffusion, double fr
             throw new IllegalArgumentException("problem " + name
                 + ": potential, domain, initial, time and output are all required");
         }
+    }
+
+    /**
+     * Tells whether a run name is accepted: letters, digits, '.', '_' and '-', not starting
+     * with '.', at most 100 characters, so that it is a safe folder name everywhere.
+     *
+     * @param name a candidate name
+     * @return true if it is valid
+     */
+    public static boolean isValidName(String name) {
+        return name != null && name.matches("[A-Za-z0-9_\\-][A-Za-z0-9._\\-]{0,99}");
     }
 
     /** @return the temperature kT = gamma D */

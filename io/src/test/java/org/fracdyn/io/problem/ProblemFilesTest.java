@@ -115,6 +115,12 @@ class ProblemFilesTest {
     }
 
     @Test
+    void aNameThatIsNotASafeFolderNameIsRefused() throws IOException {
+        assertRefused("name: ../up\n" + VALID,
+            ":1:7: name = '../up': expected a name of letters, digits");
+    }
+
+    @Test
     void anUnknownKeyIsRefusedWithTheAllowedKeys() throws IOException {
         String message = assertRefused(VALID.replace("seed: 7", "sed: 7"),
             ":9:1: unknown key 'sed': expected one of name, alpha, diffusion");
