@@ -18,9 +18,9 @@ import org.jetbrains.bio.npy.NpzFile;
  * little-endian, C order, written atomically (temporary file, then rename) through
  * org.jetbrains.bio:npy. In Python: {@code numpy.load("P.npy")}, {@code numpy.load("f.npz")}.
  *
- * <p>Limitations: only float64 is written; reading accepts any numeric dtype the library
- * converts to double, but Fortran-ordered files are not reordered (the library does not
- * report the order), so read files written by NumPy with the default C order.
+ * <p>Limitations: only float64 is written and read (other dtypes are refused by the
+ * library). A {@code .npy} file in Fortran order is refused with a hint; inside a
+ * {@code .npz} the order is not checked, so save those with NumPy's default C order.
  */
 public final class NpyArrays {
 
@@ -52,6 +52,7 @@ public final class NpyArrays {
      */
     public static NdArray readNpy(Path file) {
         requireExists(file);
+        refuseFortranOrder(file);
         try {
             return toNdArray(NpyFile.read(file, Integer.MAX_VALUE));
         } catch (RuntimeException e) {
@@ -108,6 +109,26 @@ public final class NpyArrays {
 
     private static NdArray toNdArray(NpyArray array) {
         return new NdArray(array.asDoubleArray(), array.getShape());
+    }
+
+    /**
+     * Reads the header of a .npy file (magic, version, header length, then a Python dict) to
+     * refuse Fortran order, which the library would silently read as C order.
+     */
+    private static void refuseFortranOrder(Path file) {
+        byte[] start = new byte[1024];
+        int count;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            count = in.readNBytes(start, 0, start.length);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String header = new String(start, 0, count, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (header.replace(" ", "").contains("'fortran_order':True")) {
+            throw new UncheckedIOException("cannot read " + file + ": the array is in Fortran "
+                + "order: expected C order (save numpy.ascontiguousarray(a) instead)",
+                new java.io.IOException("fortran order"));
+        }
     }
 
     private static void requireExists(Path file) {

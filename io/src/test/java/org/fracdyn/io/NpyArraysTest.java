@@ -72,6 +72,20 @@ class NpyArraysTest {
     }
 
     @Test
+    void aFortranOrderedFileIsRefusedRatherThanMisread() throws Exception {
+        Path file = folder.resolve("fortran.npy");
+        Python.run("import numpy,sys\n"
+            + "numpy.save(sys.argv[1], numpy.asfortranarray(numpy.arange(6.0).reshape(2,3)))",
+            file.toString());
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> NpyArrays.readNpy(file));
+
+        assertEquals("cannot read " + file + ": the array is in Fortran order: expected C "
+            + "order (save numpy.ascontiguousarray(a) instead)", error.getMessage());
+    }
+
+    @Test
     void npzHoldsNamedArraysThatNumpyReads() throws Exception {
         Path file = folder.resolve("fields.npz");
         Map<String, NdArray> arrays = new LinkedHashMap<>();

@@ -58,6 +58,16 @@ class ExampleProblemsTest {
     }
 
     @Test
+    void theDocumentedExampleIsTheShippedFile() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "problem-file.md"));
+        String shipped = Files.readString(EXAMPLES.resolve("harmonic-subdiffusion.yaml"));
+        int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+        int end = doc.indexOf("```", start);
+
+        assertEquals(shipped, doc.substring(start, end));
+    }
+
+    @Test
     void theAbsorbingExampleHasAnAbsorbingBoundary() {
         ProblemSpec spec = ProblemFiles.read(EXAMPLES.resolve("absorbing-survival.yaml"));
 
