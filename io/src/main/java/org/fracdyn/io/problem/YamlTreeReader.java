@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -19,6 +22,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * {@link YamlNode}s that keep their line and column. Duplicate keys are refused.
  */
 final class YamlTreeReader {
+
+    /** A position in a SnakeYAML message; the last one is where the problem was found. */
+    private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private static final JsonFactory YAML = YAMLFactory.builder().build();
 
@@ -52,8 +58,14 @@ final class YamlTreeReader {
             JsonLocation where = e.getLocation();
             long line = where == null ? 1 : where.getLineNr();
             long column = where == null ? 1 : where.getColumnNr();
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            Matcher mark = MARK.matcher(message);
+            while (mark.find()) {
+                line = Long.parseLong(mark.group(1));
+                column = Long.parseLong(mark.group(2));
+            }
             throw new IllegalArgumentException(at(line, column) + "YAML syntax error: "
-                + firstLine(e.getOriginalMessage()), e);
+                + summary(message), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
         }
@@ -99,12 +111,16 @@ final class YamlTreeReader {
         return fileName + ":" + line + ":" + column + ": ";
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable YAML";
-        }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    /**
+     * SnakeYAML explains an error in unindented lines ("while parsing a flow sequence",
+     * "expected ',' or ']'") between indented ones (positions, the quoted source line and a
+     * caret); the unindented lines make the one-line summary.
+     */
+    private static String summary(String message) {
+        String joined = message.lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .map(String::strip)
+            .collect(Collectors.joining(": "));
+        return joined.isEmpty() ? "unreadable YAML" : joined;
     }
 }
