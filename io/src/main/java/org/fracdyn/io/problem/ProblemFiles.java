@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.fracdyn.io.CsvTable;
 import org.fracdyn.io.CsvTables;
@@ -220,7 +221,7 @@ public final class ProblemFiles {
                 "a number >= 1 (t_n = end (n/steps)^grading)", r -> r >= 1);
             SchemeKind scheme = SchemeKind.L1;
             if (section.has("scheme")) {
-                String expected = "one of " + labels(SchemeKind.values());
+                String expected = "one of " + schemeLabels();
                 String label = section.text("scheme", expected);
                 try {
                     scheme = SchemeKind.fromLabel(label);
@@ -230,7 +231,7 @@ public final class ProblemFiles {
             }
             HistoryKind history = HistoryKind.DIRECT;
             if (section.has("history")) {
-                String expected = "one of " + labels(HistoryKind.values());
+                String expected = "one of " + historyLabels();
                 String label = section.text("history", expected);
                 try {
                     history = HistoryKind.fromLabel(label);
@@ -305,7 +306,7 @@ public final class ProblemFiles {
                 checkCell(csv, i, valueColumn, y[i], !density || y[i] >= 0,
                     density ? "a finite number >= 0" : "a finite number");
             }
-            if (density && java.util.Arrays.stream(y).allMatch(p -> p == 0)) {
+            if (density && Arrays.stream(y).allMatch(p -> p == 0)) {
                 throw new UncheckedIOException(file + ":2:" + csv.columnNumberOf(valueColumn)
                     + ": every p is 0: expected a density with some mass",
                     new IOException("zero density"));
@@ -346,11 +347,13 @@ public final class ProblemFiles {
         return stem.isBlank() ? "problem" : stem;
     }
 
-    private static String labels(Enum<?>[] kinds) {
-        List<String> names = new ArrayList<>();
-        for (Enum<?> kind : kinds) {
-            names.add(kind instanceof SchemeKind s ? s.label() : ((HistoryKind) kind).label());
-        }
-        return String.join(", ", names);
+    private static String schemeLabels() {
+        return Arrays.stream(SchemeKind.values()).map(SchemeKind::label)
+            .collect(Collectors.joining(", "));
+    }
+
+    private static String historyLabels() {
+        return Arrays.stream(HistoryKind.values()).map(HistoryKind::label)
+            .collect(Collectors.joining(", "));
     }
 }
