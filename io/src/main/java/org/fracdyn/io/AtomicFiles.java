@@ -29,6 +29,15 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    /**
+     * Writes content through a library that only accepts a file name: it is given the path
+     * of a fresh, empty temporary file in the target's folder; may throw {@link IOException}.
+     */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path temporary) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -84,6 +93,33 @@ public final class AtomicFiles {
      */
     public static void writeString(Path target, String text) {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a file atomically through a writer that wants a path of its own (the NumPy
+     * writers, for instance): it writes a temporary file in the target's folder, which is
+     * then renamed over the target.
+     *
+     * @param target the file to write
+     * @param content writes the whole file at the path it is given
+     * @throws UncheckedIOException naming the file when anything fails
+     */
+    public static void writeFile(Path target, FileContent content) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            content.writeTo(temporary);
+            moveIntoPlace(temporary, absolute);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
     }
 
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {

@@ -1,0 +1,56 @@
+package org.fracdyn.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunFolderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDefaultFolderIsRunsSlashName() {
+        assertEquals(Path.of("runs", "harmonic"), RunFolder.resolve(null, "harmonic"));
+        assertEquals(Path.of("/tmp/out"), RunFolder.resolve(Path.of("/tmp/out"), "harmonic"));
+    }
+
+    @Test
+    void namesThatLeaveTheFolderAreRefused() {
+        RunFolder run = RunFolder.create(folder.resolve("r"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> run.file("../escape.csv"));
+
+        assertEquals("file name = '../escape.csv': expected a plain file name without / or \\",
+            error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RunFolder.resolve(null, ".."));
+    }
+
+    @Test
+    void writesEachKindOfFileInsideTheFolder() throws IOException {
+        RunFolder run = RunFolder.create(folder.resolve("runs/one"));
+
+        run.writeString("note.txt", "hello");
+        run.writeJson("summary.json", Map.of("alpha", 0.5));
+        run.writeCsv("m.csv", CsvTables.writer().column("t", new double[] {0.5}));
+        run.writeNpy("P.npy", NdArray.of(1, 2));
+        run.writeNpz("f.npz", Map.of("x", NdArray.of(3)));
+
+        assertTrue(Files.isDirectory(run.root()));
+        assertEquals("hello", Files.readString(run.file("note.txt")));
+        assertEquals(0.5, JsonDocuments.readTree(run.file("summary.json")).get("alpha")
+            .asDouble(), 0.0);
+        assertEquals(0.5, CsvTables.read(run.file("m.csv")).doubles("t")[0], 0.0);
+        assertEquals(NdArray.of(1, 2), NpyArrays.readNpy(run.file("P.npy")));
+        assertEquals(NdArray.of(3), NpyArrays.readNpz(run.file("f.npz")).get("x"));
+    }
+}
