@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.fracdyn.nn.data.IdxReader;
 import org.fracdyn.nn.data.IdxTestFiles;
 import org.fracdyn.nn.data.LabelledImages;
@@ -26,27 +25,6 @@ class TrainerTest {
     @TempDir
     Path folder;
 
-    /**
-     * Two classes of 4 x 4 images: class 0 bright in the top half, class 1 in the bottom half,
-     * plus uniform noise of amplitude 0.4. The classes are linearly separable with a margin
-     * (mean half-difference 0.6 against noise at most 0.4 per pixel), so any working SGD
-     * reaches perfect or near-perfect accuracy.
-     */
-    static LabelledImages halves(int count, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[] pixels = new float[count * 16];
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            labels[i] = i % 2;
-            for (int p = 0; p < 16; p++) {
-                boolean top = p < 8;
-                double base = (top == (labels[i] == 0)) ? 0.6 : 0.0;
-                pixels[i * 16 + p] = (float) (base + 0.4 * random.nextDouble());
-            }
-        }
-        return new LabelledImages(count, 4, 4, pixels, labels, 2);
-    }
-
     private static TrainingConfig small(boolean batchNorm, int subset, int epochs) {
         return new TrainingConfig(List.of(8), batchNorm, new SgdConfig(0.1, 0.9, 0), 16, subset,
             0.5, epochs, 5, 7);
@@ -56,7 +34,7 @@ class TrainerTest {
     void learnsASeparableProblemAndWritesTheSchema() {
         Path traceFile = folder.resolve("trace.csv");
 
-        TrainingResult result = Trainer.train(halves(400, 1), small(true, 400, 3), traceFile,
+        TrainingResult result = Trainer.train(TrainerTestData.halves(400, 1), small(true, 400, 3), traceFile,
             TrainingListener.NONE);
 
         assertTrue(result.last().testAccuracy() > 0.95, "test accuracy " + result.last());
@@ -85,7 +63,7 @@ class TrainerTest {
     void theSameSeedGivesTheSameTrace() {
         Path first = folder.resolve("a.csv");
         Path second = folder.resolve("b.csv");
-        LabelledImages pool = halves(200, 3);
+        LabelledImages pool = TrainerTestData.halves(200, 3);
 
         Trainer.train(pool, small(true, 200, 2), first, TrainingListener.NONE);
         Trainer.train(pool, small(true, 200, 2), second, TrainingListener.NONE);
@@ -108,7 +86,7 @@ class TrainerTest {
             }
         };
 
-        assertThrows(IllegalStateException.class, () -> Trainer.train(halves(200, 1),
+        assertThrows(IllegalStateException.class, () -> Trainer.train(TrainerTestData.halves(200, 1),
             small(false, 200, 5), traceFile, stopAt12));
 
         // 100 training images in batches of 16: 7 steps per epoch; rows at 0, 5, 7 (epoch end)
@@ -118,7 +96,7 @@ class TrainerTest {
 
     @Test
     void aSavedModelLoadsWithTheSameLoss() {
-        TrainingResult result = Trainer.train(halves(200, 2), small(true, 200, 1),
+        TrainingResult result = Trainer.train(TrainerTestData.halves(200, 2), small(true, 200, 1),
             folder.resolve("t.csv"), TrainingListener.NONE);
         Path header = folder.resolve("model.json");
 
