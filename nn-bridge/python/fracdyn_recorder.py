@@ -23,13 +23,15 @@ Example::
         step = 0
         recorder.record(step, epoch=0)
         for epoch in range(1, epochs + 1):
-            for x, y in loader:
+            for i, (x, y) in enumerate(loader):
                 loss = loss_fn(model(x), y)
                 optimizer.zero_grad(); loss.backward(); optimizer.step()
                 step += 1
-                recorder.maybe_record(step, epoch, train_loss=loss.item(),
-                                      lr=optimizer.param_groups[0]["lr"])
-            recorder.record(step, epoch, test_acc=evaluate(model))
+                if i == len(loader) - 1:  # the epoch's last step: evaluate too
+                    recorder.record(step, epoch, train_loss=loss.item(),
+                                    test_acc=evaluate(model))
+                else:
+                    recorder.maybe_record(step, epoch, train_loss=loss.item())
 
 Only the Python standard library and torch are needed.
 """
