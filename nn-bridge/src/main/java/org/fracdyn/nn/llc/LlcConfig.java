@@ -69,6 +69,12 @@ public record LlcConfig(double stepSize, double localisation, double inverseTemp
             divergenceFactor, seed);
     }
 
+    /** @return a copy with another seed */
+    public LlcConfig withSeed(long newSeed) {
+        return new LlcConfig(stepSize, localisation, inverseTemperature, chains, draws, burnIn,
+            batchSize, divergenceFactor, newSeed);
+    }
+
     /** @return the inverse temperature used for n samples: beta, or 1 / ln n by default */
     public double inverseTemperatureFor(int n) {
         return Double.isNaN(inverseTemperature) ? 1.0 / Math.log(n) : inverseTemperature;

@@ -4,9 +4,9 @@ package org.fracdyn.nn.mlp;
  * The three dense matrix products of a fully connected layer, on row-major arrays, written as
  * plain loops whose inner loop runs over contiguous memory (the JIT vectorises it).
  *
- * <p>Single-threaded and in a fixed order of summation, so results are bit-for-bit
- * reproducible. Chosen over EJML and ojAlgo by {@code MatmulBenchmark} (test sources): see
- * {@code docs/traces.md} for the measured ratios.
+ * <p>Single-threaded and in a fixed order of summation. This is the reference the faster
+ * {@link LayerProducts} (ojAlgo) is tested and benchmarked against ({@code MatmulBenchmark}
+ * in the test sources; the measured ratios are in {@code docs/traces.md}).
  */
 public final class DenseKernels {
 

@@ -158,7 +158,7 @@ public final class Trace {
         }
         Trace that = (Trace) other;
         if (!Arrays.equals(steps, that.steps) || !Arrays.equals(epochs, that.epochs)
-            || !columns.keySet().equals(that.columns.keySet())) {
+            || !new ArrayList<>(columns.keySet()).equals(new ArrayList<>(that.columns.keySet()))) {
             return false;
         }
         for (Map.Entry<String, double[]> entry : columns.entrySet()) {
@@ -166,7 +166,7 @@ public final class Trace {
                 return false;
             }
         }
-        return new ArrayList<>(columns.keySet()).equals(new ArrayList<>(that.columns.keySet()));
+        return true;
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.fracdyn.nn.data.LabelledImages;
+import org.fracdyn.nn.llc.LlcEstimate;
+import org.fracdyn.nn.llc.LlcEstimator;
+import org.fracdyn.nn.llc.MlpLossModel;
 import org.fracdyn.nn.mlp.Mlp;
 import org.fracdyn.nn.mlp.MlpSpec;
 import org.fracdyn.nn.mlp.Sgd;
@@ -36,6 +39,10 @@ public final class Trainer {
 
     /** The column of the minibatch loss. */
     public static final String BATCH_LOSS = "batch_loss";
+    /** The column of the standard error of the LLC estimate. */
+    public static final String LLC_STANDARD_ERROR = "llc_se";
+    /** The column of the inverse temperature of the LLC estimate. */
+    public static final String LLC_BETA = "llc_beta";
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
@@ -53,6 +60,25 @@ public final class Trainer {
      */
     public static TrainingResult train(LabelledImages pool, TrainingConfig config,
                                        Path traceFile, TrainingListener listener) {
+        return train(pool, config, null, traceFile, listener);
+    }
+
+    /**
+     * Runs a training, estimating the local learning coefficient on a schedule, and writes its
+     * trace with the extra columns {@code llc}, {@code llc_se} (standard error over chains) and
+     * {@code llc_beta} (the inverse temperature used), filled at the scheduled steps (which
+     * always get a row).
+     *
+     * @param pool the images to draw the subset from
+     * @param config the run settings
+     * @param llc when and how to estimate the LLC; null for never
+     * @param traceFile the CSV trace to write as the run goes
+     * @param listener progress
+     * @return the trained model, the splits and the per-epoch reports
+     */
+    public static TrainingResult train(LabelledImages pool, TrainingConfig config,
+                                       LlcSchedule llc, Path traceFile,
+                                       TrainingListener listener) {
         if (config.subsetSize() > pool.count()) {
             throw new IllegalArgumentException("subsetSize = " + config.subsetSize()
                 + ": the pool has only " + pool.count() + " images");
@@ -85,6 +111,10 @@ public final class Trainer {
             Trace.TEST_LOSS, Trace.TEST_ACC, Trace.LR);
         columns.addAll(metrics);
         int metricsAt = columns.size() - metrics.size();
+        int llcAt = columns.size();
+        if (llc != null) {
+            columns.addAll(List.of(Trace.LLC, LLC_STANDARD_ERROR, LLC_BETA));
+        }
 
         Sgd sgd = new Sgd(config.sgd(), mlp);
         double[][] gradients = mlp.newTensorArrays();
@@ -94,6 +124,7 @@ public final class Trainer {
         long step = 0;
         try (TraceRecorder recorder = new TraceRecorder(traceFile, true, columns)) {
             double[] row = new double[columns.size()];
+            Arrays.fill(row, Double.NaN);
             EpochReport start = evaluate(mlp, train, test, 0, 0, 0.0);
             reports.add(start);
             fillRow(row, mlp, initial, metricsAt, Double.NaN, start, config);
@@ -123,6 +154,19 @@ public final class Trainer {
                     listener.stepped(step, loss);
                     boolean lastOfEpoch = to == trainCount
                         || (config.batchNorm() && trainCount - to < 2);
+                    boolean estimateLlc = llc != null && step % llc.every() == 0;
+                    if (llc != null) {
+                        Arrays.fill(row, llcAt, llcAt + 3, Double.NaN);
+                    }
+                    if (estimateLlc) {
+                        LlcEstimate estimate = LlcEstimator.estimate(
+                            new MlpLossModel(mlp, train), mlp.flatParameters(),
+                            llc.config().withSeed(llc.config().seed() + step));
+                        row[llcAt] = estimate.lambdaHat();
+                        row[llcAt + 1] = estimate.standardError();
+                        row[llcAt + 2] = estimate.inverseTemperature();
+                        listener.llcEstimated(step, estimate);
+                    }
                     if (lastOfEpoch) {
                         EpochReport report = evaluate(mlp, train, test, epoch, step,
                             displacement(mlp, initial));
@@ -130,7 +174,7 @@ public final class Trainer {
                         fillRow(row, mlp, initial, metricsAt, loss, report, config);
                         recorder.record(step, epoch, row);
                         listener.epochFinished(report);
-                    } else if (step % config.every() == 0) {
+                    } else if (step % config.every() == 0 || estimateLlc) {
                         fillRow(row, mlp, initial, metricsAt, loss, null, config);
                         recorder.record(step, epoch, row);
                     }

@@ -21,6 +21,13 @@ public interface TrainingListener {
     default void stepped(long step, double batchLoss) {
     }
 
+    /**
+     * @param step the step at which the local learning coefficient was estimated
+     * @param estimate the estimate and its diagnostics
+     */
+    default void llcEstimated(long step, org.fracdyn.nn.llc.LlcEstimate estimate) {
+    }
+
     /** @param report the end-of-epoch evaluation (epoch 0: the initial network) */
     default void epochFinished(EpochReport report) {
     }

@@ -138,7 +138,8 @@ class TraceIoTest {
     void traceRefusesABrokenTable() {
         Map<String, double[]> noTotal = new LinkedHashMap<>();
         noTotal.put("layer:a", new double[] {0});
-        assertThrows(IllegalArgumentException.class, () -> Trace.of(new long[] {0}, null, noTotal));
+        assertThrows(IllegalArgumentException.class,
+            () -> Trace.of(new long[] {0}, null, noTotal));
         Map<String, double[]> columns = new LinkedHashMap<>();
         columns.put("total", new double[] {0, 1});
         assertThrows(IllegalArgumentException.class,

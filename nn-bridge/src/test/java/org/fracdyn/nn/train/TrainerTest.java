@@ -34,8 +34,8 @@ class TrainerTest {
     void learnsASeparableProblemAndWritesTheSchema() {
         Path traceFile = folder.resolve("trace.csv");
 
-        TrainingResult result = Trainer.train(TrainerTestData.halves(400, 1), small(true, 400, 3), traceFile,
-            TrainingListener.NONE);
+        TrainingResult result = Trainer.train(TrainerTestData.halves(400, 1),
+            small(true, 400, 3), traceFile, TrainingListener.NONE);
 
         assertTrue(result.last().testAccuracy() > 0.95, "test accuracy " + result.last());
         Trace trace = TraceReader.read(traceFile);
@@ -75,6 +75,27 @@ class TrainerTest {
     }
 
     @Test
+    void scheduledLlcEstimatesGetTheirOwnRows() {
+        Path traceFile = folder.resolve("trace.csv");
+        LlcSchedule schedule = new LlcSchedule(7,
+            org.fracdyn.nn.llc.LlcConfig.of(1e-5, 100, 2, 20, 5, 16, 1));
+
+        Trainer.train(TrainerTestData.halves(200, 1), small(false, 200, 2), schedule, traceFile,
+            TrainingListener.NONE);
+
+        Trace trace = TraceReader.read(traceFile);
+        // 100 training images, batches of 16: 7 steps per epoch, so rows at 0, 5, 7, 10, 14
+        // (epoch ends 7 and 14 coincide with the LLC steps 7 and 14)
+        assertArrayEquals(new long[] {0, 5, 7, 10, 14}, trace.steps());
+        double[] llc = trace.column(Trace.LLC);
+        double[] beta = trace.column(Trainer.LLC_BETA);
+        assertTrue(Double.isNaN(llc[0]) && Double.isNaN(llc[1]) && Double.isNaN(llc[3]));
+        assertTrue(Double.isFinite(llc[2]) && Double.isFinite(llc[4]));
+        // the default inverse temperature 1 / ln n with n = 100 training images
+        assertEquals(1 / Math.log(100), beta[2], 1e-15);
+    }
+
+    @Test
     void anInterruptedRunKeepsItsTrace() {
         Path traceFile = folder.resolve("trace.csv");
         TrainingListener stopAt12 = new TrainingListener() {
@@ -86,8 +107,8 @@ class TrainerTest {
             }
         };
 
-        assertThrows(IllegalStateException.class, () -> Trainer.train(TrainerTestData.halves(200, 1),
-            small(false, 200, 5), traceFile, stopAt12));
+        assertThrows(IllegalStateException.class, () -> Trainer.train(
+            TrainerTestData.halves(200, 1), small(false, 200, 5), traceFile, stopAt12));
 
         // 100 training images in batches of 16: 7 steps per epoch; rows at 0, 5, 7 (epoch end)
         // and 10 were written before step 12 stopped the run.
