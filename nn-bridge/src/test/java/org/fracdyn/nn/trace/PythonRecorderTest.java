@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,41 +21,9 @@ class PythonRecorderTest {
     @TempDir
     Path folder;
 
-    private static String run(List<String> command, Path output) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(output.toFile()).start();
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return null;
-        }
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        return process.exitValue() == 0 ? text : null;
-    }
-
-    private String pythonWithTorch() throws Exception {
-        List<String> candidates = new ArrayList<>();
-        String named = System.getenv("FRACDYN_PYTHON");
-        if (named != null && !named.isBlank()) {
-            candidates.add(named);
-        }
-        candidates.add("python3");
-        candidates.add("/usr/bin/python3");
-        for (String python : candidates) {
-            try {
-                if (run(List.of(python, "-c", "import torch"), folder.resolve("probe.txt"))
-                    != null) {
-                    return python;
-                }
-            } catch (IOException notThere) {
-                // this interpreter does not exist; try the next
-            }
-        }
-        return null;
-    }
-
     @Test
     void theJavaReaderReadsAPyTorchTrace() throws Exception {
-        String python = pythonWithTorch();
+        String python = PythonProcesses.withModule("torch", folder);
         assumeTrue(python != null, "no python3 with torch found (install Debian's python3-torch"
             + " or set FRACDYN_PYTHON): skipping the PyTorch recorder test");
         Path script = folder.resolve("tiny_training.py");
@@ -70,7 +34,7 @@ class PythonRecorderTest {
         Path recorderFolder = Path.of("python").toAbsolutePath();
         Path traceFile = folder.resolve("trace.csv");
 
-        String output = run(List.of(python, script.toString(), recorderFolder.toString(),
+        String output = PythonProcesses.run(List.of(python, script.toString(), recorderFolder.toString(),
             traceFile.toString()), folder.resolve("out.txt"));
 
         assertEquals(true, output != null, "the PyTorch script failed: "
