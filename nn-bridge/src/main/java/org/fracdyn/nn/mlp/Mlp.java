@@ -230,8 +230,8 @@ public final class Mlp {
     }
 
     /**
-     * Runs the network on some examples and, when asked, accumulates nothing but writes the
-     * gradient of the mean loss over those examples.
+     * Runs the network on a batch of examples and, when gradient arrays are given, writes the
+     * gradient of the batch's mean loss into them.
      *
      * @param data the images
      * @param rows the indices of the examples (one batch)

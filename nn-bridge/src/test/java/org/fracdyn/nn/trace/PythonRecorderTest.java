@@ -34,8 +34,8 @@ class PythonRecorderTest {
         Path recorderFolder = Path.of("python").toAbsolutePath();
         Path traceFile = folder.resolve("trace.csv");
 
-        String output = PythonProcesses.run(List.of(python, script.toString(), recorderFolder.toString(),
-            traceFile.toString()), folder.resolve("out.txt"));
+        String output = PythonProcesses.run(List.of(python, script.toString(),
+            recorderFolder.toString(), traceFile.toString()), folder.resolve("out.txt"));
 
         assertEquals(true, output != null, "the PyTorch script failed: "
             + Files.readString(folder.resolve("out.txt")));
