@@ -8,28 +8,31 @@ import java.util.Arrays;
  *
  * <p>The rule. The series is binned at {@code pointsPerDecade} bins per decade and its local
  * slopes s_k = d ln y / d ln t are taken by least squares over 2h + 1 neighbouring bins
- * ({@link PowerLawFit#localSlopes(LogSeries, int)}). A run of consecutive slopes k = i..j is
- * <em>admissible</em> when it spans at least {@code minDecades} decades and every slope in it
- * lies within {@code band} of the run's median slope. The selected window is the admissible
- * run of largest span (ties: the smaller maximal deviation), from the time of slope i to the
- * time of slope j. An early transient and a late finite-size plateau or bend make the local
- * slope drift, so they fall outside the selected run.
+ * ({@link PowerLawFit#localSlopes(LogSeries, int)}). For a run of consecutive slopes
+ * k = i..j with median m, its relative deviation is max_k |s_k - m| / |m|. A run is
+ * <em>admissible</em> when it spans at least {@code minDecades} decades and its relative
+ * deviation is at most {@code band}. The selected window is the admissible run of largest
+ * span (ties: the smaller deviation), from the time of slope i to the time of slope j. An
+ * early transient and a late bend make the local slope drift, so they fall outside the run.
+ * The band is relative on purpose: a finite-size plateau has local slopes decaying towards
+ * 0, whose relative deviation is large over any decade, so a plateau is never mistaken for a
+ * scaling regime (as it would be with an absolute band around a slope near 0).
  *
  * <p>When no run is admissible (too much noise for the band, or no scaling regime at all)
- * the run of at least {@code minDecades} with the smallest maximal deviation is returned and
- * {@link Selection#withinBand()} is false: the caller should widen the band, smooth more, or
- * not report an exponent.
+ * the run of the smallest relative deviation among those just reaching {@code minDecades} is
+ * returned and {@link Selection#withinBand()} is false: the caller should widen the band,
+ * smooth more, or not report an exponent.
  *
  * @param minDecades the minimal span, decades &gt; 0 (default 1)
- * @param band the allowed deviation of a local slope from the median (default 0.05)
+ * @param band the allowed relative deviation of a local slope from the median (default 0.1)
  * @param pointsPerDecade the binning (default 10)
  * @param halfWidth the smoothing half-width h of the local slopes (default 2)
  */
 public record WindowSelector(double minDecades, double band, int pointsPerDecade,
                              int halfWidth) {
 
-    /** The defaults: at least one decade, band 0.05, 10 bins per decade, h = 2. */
-    public static final WindowSelector DEFAULT = new WindowSelector(1.0, 0.05, 10, 2);
+    /** The defaults: at least one decade, relative band 0.1, 10 bins per decade, h = 2. */
+    public static final WindowSelector DEFAULT = new WindowSelector(1.0, 0.1, 10, 2);
 
     /**
      * @throws IllegalArgumentException if a parameter is out of range
@@ -134,7 +137,7 @@ public record WindowSelector(double minDecades, double band, int pointsPerDecade
         for (int k = from; k <= to; k++) {
             max = Math.max(max, Math.abs(s[k] - median));
         }
-        return max;
+        return median == 0 ? Double.POSITIVE_INFINITY : max / Math.abs(median);
     }
 
     private static double median(double[] s, int from, int to) {
@@ -149,7 +152,8 @@ public record WindowSelector(double minDecades, double band, int pointsPerDecade
      *
      * @param window the window
      * @param medianSlope the median local slope inside it
-     * @param maxDeviation the largest deviation of a local slope from that median
+     * @param maxDeviation the largest deviation of a local slope from that median, relative
+     *     to the median
      * @param withinBand whether the deviation stayed within the band
      */
     public record Selection(FitWindow window, double medianSlope, double maxDeviation,
