@@ -29,8 +29,6 @@ class BootstrapTest {
 
         assertTrue(covered >= 90, "bootstrap covered " + covered + " of 100");
         assertTrue(olsCovered < covered, "OLS covered " + olsCovered + " of 100");
-        System.getLogger("BootstrapTest").log(System.Logger.Level.DEBUG,
-            "single-series coverage " + covered + ", OLS " + olsCovered);
     }
 
     @Test
