@@ -18,6 +18,11 @@ import java.util.Arrays;
  * 0, whose relative deviation is large over any decade, so a plateau is never mistaken for a
  * scaling regime (as it would be with an absolute band around a slope near 0).
  *
+ * <p>Limitation: the rule picks the widest flat run, not the first. A series with two genuine
+ * scaling regimes (say t^0.5 crossing over to a decay t^-1.5) gets the wider one; restrict
+ * the series (or compare the regimes with {@link ModelComparison}) when the early regime is
+ * the one wanted.
+ *
  * <p>When no run is admissible (too much noise for the band, or no scaling regime at all)
  * the run of the smallest relative deviation among those just reaching {@code minDecades} is
  * returned and {@link Selection#withinBand()} is false: the caller should widen the band,
