@@ -112,6 +112,31 @@ public record CtrwProblem(int dimension, WaitingTime waitingTime, JumpKernel jum
     }
 
     /**
+     * Observation times spaced evenly in ln t: first * 10^(k / perDecade) up to last.
+     *
+     * @param first the first time &gt; 0
+     * @param last the last time &gt;= first
+     * @param perDecade times per decade, &gt;= 1
+     * @return the times, last included when it falls on the grid
+     */
+    public static double[] logSpacedTimes(double first, double last, int perDecade) {
+        if (!(first > 0) || !(last >= first) || !Double.isFinite(last)) {
+            throw new IllegalArgumentException("ctrw.times = [" + first + ", " + last
+                + "]: expected finite 0 < first <= last");
+        }
+        if (perDecade < 1) {
+            throw new IllegalArgumentException(
+                "ctrw.timesPerDecade = " + perDecade + ": expected an integer >= 1");
+        }
+        int count = (int) Math.floor(Math.log10(last / first) * perDecade + 1e-9) + 1;
+        double[] times = new double[count];
+        for (int k = 0; k < count; k++) {
+            times[k] = first * Math.pow(10, (double) k / perDecade);
+        }
+        return times;
+    }
+
+    /**
      * @param count walkers per block
      * @return a copy with that block size
      */

@@ -74,4 +74,34 @@ public final class DimensionRelations {
     public static double zScore(Estimate a, Estimate b) {
         return (a.value() - b.value()) / Math.hypot(a.stderr(), b.stderr());
     }
+
+    /**
+     * d_w from a power-law fit of the MSD, with its least-squares 95 % interval.
+     *
+     * @param msdFit the fit of &lt;r^2(t)&gt;
+     * @return d_w = 2 / v
+     */
+    public static Estimate walkerDimension(PowerLawFit msdFit) {
+        return walkerDimension(msdFit.exponentEstimate());
+    }
+
+    /**
+     * d_s from a power-law fit of the return probability P_0(t).
+     *
+     * @param returnFit the fit of P_0(t)
+     * @return d_s = -2 v
+     */
+    public static Estimate spectralFromReturnProbability(PowerLawFit returnFit) {
+        return spectralFromReturnProbability(returnFit.exponentEstimate());
+    }
+
+    /**
+     * d_s from a power-law fit of the number of distinct sites visited S(t) (d_s &lt; 2).
+     *
+     * @param distinctSitesFit the fit of S(t)
+     * @return d_s = 2 v
+     */
+    public static Estimate spectralFromDistinctSites(PowerLawFit distinctSitesFit) {
+        return spectralFromDistinctSites(distinctSitesFit.exponentEstimate());
+    }
 }

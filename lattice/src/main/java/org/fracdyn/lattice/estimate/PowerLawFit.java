@@ -72,8 +72,9 @@ public record PowerLawFit(double exponent, double exponentStderr, double prefact
     public static PowerLawFit fit(LogSeries series, FitWindow window) {
         int n = series.size();
         if (n < 2) {
-            throw new IllegalArgumentException("fit.points = " + n + " in window [" + window.lower()
-                + ", " + window.upper() + "]: expected at least 2 occupied log bins");
+            throw new IllegalArgumentException("fit.points = " + n + " in window ["
+                + window.lower() + ", " + window.upper() + "]: expected at least 2 occupied"
+                + " log bins");
         }
         double[] line = LinearLeastSquares.line(series.logTimes(), series.logValues());
         double a = line[0];

@@ -24,4 +24,16 @@ public interface SeriesStatistic {
     static SeriesStatistic powerLawExponent(FitWindow window, int pointsPerDecade) {
         return (t, y) -> PowerLawFit.fit(t, y, window, pointsPerDecade).exponent();
     }
+
+    /**
+     * The exponent b of a log-periodic power law fitted over whole periods
+     * ({@link LogPeriodicFit}, 2 harmonics, 12 bins per period).
+     *
+     * @param window the requested window
+     * @param timeFactor tau &gt; 1, the time factor per period
+     * @return the statistic
+     */
+    static SeriesStatistic logPeriodicExponent(FitWindow window, double timeFactor) {
+        return (t, y) -> LogPeriodicFit.fit(t, y, window, timeFactor).exponent();
+    }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class CtrwSimulatorTest {
 
     /** Log-spaced observation times 1, 10^(1/2), ..., 10^4. */
-    private static final double[] TIMES = {1, 3.1622776601683795, 10, 31.622776601683793, 100,
-        316.22776601683796, 1000, 3162.2776601683795, 10_000};
+    private static final double[] TIMES = CtrwProblem.logSpacedTimes(1, 1e4, 2);
 
     /**
      * |z| &lt; 4 at each of 9 correlated times: for a correct simulator a single |z| &gt; 4
@@ -139,6 +138,12 @@ class CtrwSimulatorTest {
         assertArrayEquals(parallel.msd(), serial.msd());
         assertArrayEquals(parallel.meanJumps(), serial.meanJumps());
         assertArrayEquals(parallel.finalPositions().counts(), serial.finalPositions().counts());
+    }
+
+    @Test
+    void logSpacedTimes() {
+        assertArrayEquals(new double[] {1, Math.sqrt(10), 10, Math.sqrt(1000), 100},
+            CtrwProblem.logSpacedTimes(1, 100, 2), 1e-12);
     }
 
     @Test

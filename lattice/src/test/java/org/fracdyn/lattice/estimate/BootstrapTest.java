@@ -88,4 +88,28 @@ class BootstrapTest {
         assertTrue(jackknifeCovered >= 90, "jackknife covered " + jackknifeCovered);
         assertEquals(1.0, ratio, 0.1, "two estimates of one standard error");
     }
+
+    @Test
+    void bootstrapOfTheLogPeriodicExponentOverRealisations() {
+        // 50 noisy realisations (sigma 0.2, independent) of a gasket-like MSD
+        // t^(2 ln2/ln5) (1 + 0.1 cos(2 pi ln t / ln 5)), REFERENCES.md: d_w = ln5/ln2.
+        // The interval must contain the exact 2/d_w and map to an interval holding d_w.
+        double b = 2 * Math.log(2) / Math.log(5);
+        double[] t = Synthetic.logSpaced(1, Math.pow(5, 6), 6 * 24 + 1);
+        double[] clean = Synthetic.apply(t, s -> Math.pow(s, b)
+            * (1 + 0.1 * Math.cos(2 * Math.PI * Math.log(s) / Math.log(5))));
+        RandomGenerator rng = Synthetic.rng(77);
+        double[][] rows = new double[50][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Synthetic.withAr1Noise(clean, 0.2, 0, rng);
+        }
+
+        Estimate exponent = Bootstrap.overRealisations(t, rows,
+            SeriesStatistic.logPeriodicExponent(FitWindow.ALL, 5), 200, 0.95, 8);
+        Estimate walker = DimensionRelations.walkerDimension(exponent);
+
+        assertTrue(exponent.contains(b), exponent.toString());
+        assertTrue(walker.contains(Math.log(5) / Math.log(2)), walker.toString());
+        assertTrue(exponent.stderr() < 0.01, exponent.toString());
+    }
 }

@@ -140,6 +140,26 @@ class DimensionEstimatorsTest {
     }
 
     @Test
+    void relationsFromFits() {
+        // Exact power laws of the gasket (REFERENCES.md): MSD ~ t^(2/d_w), P0 ~ t^(-d_s/2),
+        // S ~ t^(d_s/2), d_w = ln5/ln2, d_s = 2 ln3/ln5.
+        double dw = Math.log(5) / Math.log(2);
+        double ds = 2 * Math.log(3) / Math.log(5);
+        double[] t = Synthetic.logSpaced(1, 1e5, 200);
+
+        Estimate walker = DimensionRelations.walkerDimension(
+            PowerLawFit.fit(t, Synthetic.apply(t, s -> Math.pow(s, 2 / dw))));
+        Estimate fromReturn = DimensionRelations.spectralFromReturnProbability(
+            PowerLawFit.fit(t, Synthetic.apply(t, s -> Math.pow(s, -ds / 2))));
+        Estimate fromSites = DimensionRelations.spectralFromDistinctSites(
+            PowerLawFit.fit(t, Synthetic.apply(t, s -> 3 * Math.pow(s, ds / 2))));
+
+        assertEquals(dw, walker.value(), 1e-10);
+        assertEquals(ds, fromReturn.value(), 1e-10);
+        assertEquals(ds, fromSites.value(), 1e-10);
+    }
+
+    @Test
     void refusesAnEmptyPointSet() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> BoxCounting.occupiedBoxes(new double[0][], 1));
