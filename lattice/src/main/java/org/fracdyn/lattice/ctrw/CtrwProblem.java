@@ -166,6 +166,20 @@ public record CtrwProblem(int dimension, WaitingTime waitingTime, JumpKernel jum
         return dimension * jumps.variancePerDimension(dimension) * waitingTime.meanJumps(time);
     }
 
+    /**
+     * The generalised diffusion coefficient D of the equivalent time-fractional diffusion
+     * equation: &lt;x^2(t)&gt; = 2 D t^beta / Gamma(1 + beta) per dimension, so
+     * D = sigma^2 K_n / 2 with K_n the {@link WaitingTime#renewalRate() renewal rate};
+     * sigma^2 / (2 gamma^beta) for Mittag-Leffler waits (exact), and
+     * sigma^2 / (2 t0^beta Gamma(1 - beta)) for Pareto waits (asymptotic), in
+     * length^2 / time^beta.
+     *
+     * @return D
+     */
+    public double generalisedDiffusionCoefficient() {
+        return jumps.variancePerDimension(dimension) * waitingTime.renewalRate() / 2;
+    }
+
     @Override
     public double[] observationTimes() {
         return observationTimes.clone();

@@ -9,6 +9,8 @@ package org.fracdyn.lattice.ctrw;
  * its standard error. The histogram holds the d components of the final positions of all
  * walkers (N d entries).
  *
+ * <p>The arrays are shared with the caller, not copied: treat them as read-only.
+ *
  * @param problem the problem solved
  * @param times the observation times
  * @param msd &lt;r^2(t_m)&gt;

@@ -3,6 +3,8 @@ package org.fracdyn.lattice.ctrw;
 /**
  * A histogram of equal bins: bin k covers [low + k w, low + (k + 1) w).
  *
+ * <p>The arrays are shared with the caller, not copied: treat them as read-only.
+ *
  * @param low the left edge of bin 0
  * @param binWidth w &gt; 0
  * @param counts the counts per bin

@@ -35,6 +35,14 @@ public sealed interface WaitingTime
     boolean exact();
 
     /**
+     * The rate K_n of the renewal process: &lt;n(t)&gt; = K_n t^beta / Gamma(1 + beta)
+     * (exactly for Mittag-Leffler, as t -&gt; infinity for Pareto), in time^-beta.
+     *
+     * @return K_n
+     */
+    double renewalRate();
+
+    /**
      * Mittag-Leffler waiting times: P(tau &gt; t) = E_beta(-(t / gamma)^beta).
      *
      * <p>Sampled exactly by tau = -gamma ln u [sin(beta pi) / tan(beta pi v) -
@@ -78,6 +86,11 @@ public sealed interface WaitingTime
         @Override
         public double meanJumps(double time) {
             return Math.pow(time / scale, beta) / Gamma.gamma(1 + beta);
+        }
+
+        @Override
+        public double renewalRate() {
+            return Math.pow(scale, -beta);
         }
 
         @Override
@@ -128,6 +141,11 @@ public sealed interface WaitingTime
         public double meanJumps(double time) {
             return Math.pow(time / scale, beta)
                 / (Gamma.gamma(1 - beta) * Gamma.gamma(1 + beta));
+        }
+
+        @Override
+        public double renewalRate() {
+            return Math.pow(scale, -beta) / Gamma.gamma(1 - beta);
         }
 
         @Override

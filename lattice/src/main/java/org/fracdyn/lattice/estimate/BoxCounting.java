@@ -14,6 +14,8 @@ import java.util.Arrays;
  * that is only approximately d_f. Counting is by sorting packed box indices, so memory is
  * O(number of points). Falconer, Fractal Geometry (2003), ch. 3.
  *
+ * <p>The arrays are shared with the caller, not copied: treat them as read-only.
+ *
  * @param boxSizes the sizes epsilon, increasing
  * @param occupied the occupied boxes N(epsilon)
  * @param dimension d_f = -slope of ln N against ln epsilon

@@ -22,6 +22,8 @@ package org.fracdyn.lattice.estimate;
  * (mean ln y over the last period - mean ln y over the first) divided by the same difference
  * of mean ln t, which is exact for any periodic F when the bins sample each period alike.
  *
+ * <p>The arrays are shared with the caller, not copied: treat them as read-only.
+ *
  * @param exponent b
  * @param exponentStderr the least-squares standard error of b
  * @param prefactor A

@@ -13,6 +13,8 @@ import java.util.Arrays;
  * in log space under multiplicative noise. Times outside the window are ignored; a value
  * y &lt;= 0 or non-finite inside the window is refused, since its logarithm is undefined.
  *
+ * <p>The arrays are shared with the caller, not copied: treat them as read-only.
+ *
  * @param logTimes the bin means of ln t, increasing
  * @param logValues the bin means of ln y
  * @param counts the number of raw points in each bin

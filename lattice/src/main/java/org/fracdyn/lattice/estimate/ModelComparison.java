@@ -233,7 +233,7 @@ public record ModelComparison(List<Candidate> candidates, GrowthModel winner, in
     }
 
     /**
-     * One model's fit.
+     * One model's fit. The parameter array is shared, not copied: treat it as read-only.
      *
      * @param model the model
      * @param parameters its parameters, as listed in {@link GrowthModel}

@@ -147,7 +147,8 @@ public record PowerLawFit(double exponent, double exponentStderr, double prefact
     }
 
     /**
-     * Local slopes d ln y / d ln t.
+     * Local slopes d ln y / d ln t. The arrays are shared, not copied: treat them as
+     * read-only.
      *
      * @param times the times (geometric bin means) at which the slopes are taken
      * @param slopes the slopes

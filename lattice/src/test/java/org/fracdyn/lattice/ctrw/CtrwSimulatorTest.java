@@ -141,6 +141,23 @@ class CtrwSimulatorTest {
     }
 
     @Test
+    void generalisedDiffusionCoefficient() {
+        // REFERENCES.md: D = sigma^2 / (2 gamma^beta) for Mittag-Leffler waits; for Pareto
+        // the equivalent gamma is t0 Gamma(1 - beta)^(1/beta).
+        CtrwProblem ml = CtrwProblem.of(2, new WaitingTime.MittagLeffler(2, 0.8),
+            new JumpKernel.Gaussian(0.5), 10, TIMES, 1);
+        CtrwProblem pareto = CtrwProblem.of(1, new WaitingTime.Pareto(1, 0.5),
+            new JumpKernel.NearestNeighbour(), 10, TIMES, 1);
+
+        assertEquals(0.25 / (2 * Math.pow(2, 0.8)), ml.generalisedDiffusionCoefficient(), 1e-15);
+        assertEquals(1 / (2 * Math.sqrt(Math.PI)), pareto.generalisedDiffusionCoefficient(),
+            1e-15);
+        double t = 123;
+        assertEquals(2 * 2 * ml.generalisedDiffusionCoefficient() * Math.pow(t, 0.8)
+            / Gamma.gamma(1.8), ml.theoreticalMsd(t), 1e-12);
+    }
+
+    @Test
     void logSpacedTimes() {
         assertArrayEquals(new double[] {1, Math.sqrt(10), 10, Math.sqrt(1000), 100},
             CtrwProblem.logSpacedTimes(1, 100, 2), 1e-12);
