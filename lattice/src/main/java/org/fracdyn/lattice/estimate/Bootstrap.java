@@ -27,6 +27,9 @@ import java.util.random.RandomGeneratorFactory;
  * Its contract: the residuals are stationary within the window (the model holds there) and
  * their correlation length is well below N / 4.
  *
+ * <p>The fit window is held fixed in every replicate: an interval for an exponent on a window
+ * chosen by {@link WindowSelector} does not include the uncertainty of that choice.
+ *
  * <p>Every method is deterministic in its seed: replicate r uses the r-th generator split,
  * in order, from an L64X128MixRandom seeded with the seed.
  */

@@ -88,6 +88,15 @@ class PowerLawFitTest {
     }
 
     @Test
+    void aTraceStartingAtStepZeroIsAccepted() {
+        // A weight-displacement trace has R(0) = 0 at step 0; times <= 0 are never fitted.
+        double[] t = {0, 1, 2, 4, 8, 16};
+        double[] y = {0, 1, Math.sqrt(2), 2, Math.sqrt(8), 4};
+
+        assertEquals(0.5, PowerLawFit.fit(t, y).exponent(), 1e-12);
+    }
+
+    @Test
     void refusesBadWindows() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> FitWindow.of(10, 5));
