@@ -3,11 +3,13 @@ package org.fracdyn.solver.scheme.kernel;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 
 /**
- * Gauss quadrature rules on [0, 1] built by the Golub-Welsch algorithm: the nodes are the
- * eigenvalues of the Jacobi matrix of the three-term recurrence of the orthogonal
- * polynomials, and the weights are mu_0 times the squared first components of the
- * normalised eigenvectors (Golub and Welsch, Math. Comp. 23 (1969) 221-230,
- * doi 10.1090/S0025-5718-69-99647-1).
+ * Gauss quadrature rules for a discrete measure sum_i c_i delta(v - v_i), c_i &gt; 0, built
+ * by the discretised Stieltjes procedure (Gautschi, Orthogonal Polynomials: Computation and
+ * Approximation, Oxford 2004, section 2.2.3) and the Golub-Welsch algorithm (Golub and
+ * Welsch, Math. Comp. 23 (1969) 221-230, doi 10.1090/S0025-5718-69-99647-1): the nodes are
+ * the eigenvalues of the Jacobi matrix of the three-term recurrence, the weights mu_0 times
+ * the squared first components of its normalised eigenvectors. The n-point rule integrates
+ * polynomials of degree 2n - 1 exactly against the measure.
  */
 final class GaussRule {
 
@@ -20,41 +22,58 @@ final class GaussRule {
     }
 
     /**
-     * The n-point rule for int_0^1 v^(beta - 1) f(v) dv, exact for polynomials of degree
-     * 2n - 1. It is the Gauss-Jacobi rule with weight (1 + x)^(beta - 1) on [-1, 1], mapped
-     * by v = (1 + x) / 2; beta = 1 is the Gauss-Legendre rule.
-     *
-     * @param points the number of nodes n &gt;= 1
-     * @param beta the exponent, beta &gt; 0
+     * @param points the support v_i of the measure
+     * @param masses the masses c_i &gt; 0
+     * @param size the number n of nodes wanted, 1 &lt;= n &lt;= number of points
      * @return the rule
      */
-    static GaussRule jacobiOnUnitInterval(int points, double beta) {
-        double b = beta - 1.0;
-        double[] diagonal = new double[points];
-        double[] offDiagonal = new double[Math.max(points - 1, 0)];
+    static GaussRule forDiscreteMeasure(double[] points, double[] masses, int size) {
+        int count = points.length;
+        double[] diagonal = new double[size];
+        double[] offDiagonal = new double[Math.max(size - 1, 0)];
+        double[] before = new double[count];
+        double[] current = new double[count];
+        java.util.Arrays.fill(current, 1.0);
 
-        diagonal[0] = b / (b + 2.0);
-        for (int k = 1; k < points; k++) {
-            double s = 2.0 * k + b;
-            diagonal[k] = b * b / (s * (s + 2.0));
-            double squared = 4.0 * k * k * (k + b) * (k + b) / (s * s * (s + 1.0) * (s - 1.0));
-            offDiagonal[k - 1] = Math.sqrt(squared);
+        double total = 0.0;
+        for (double mass : masses) {
+            total += mass;
+        }
+        double normBefore = 1.0;
+        for (int k = 0; k < size; k++) {
+            double norm = 0.0;
+            double moment = 0.0;
+            for (int i = 0; i < count; i++) {
+                double weighted = masses[i] * current[i] * current[i];
+                norm += weighted;
+                moment += weighted * points[i];
+            }
+            diagonal[k] = moment / norm;
+            double recurrence = k == 0 ? 0.0 : norm / normBefore;
+            if (k > 0) {
+                offDiagonal[k - 1] = Math.sqrt(recurrence);
+            }
+            for (int i = 0; i < count; i++) {
+                double next = (points[i] - diagonal[k]) * current[i] - recurrence * before[i];
+                before[i] = current[i];
+                current[i] = next;
+            }
+            normBefore = norm;
         }
 
-        double totalWeight = 1.0 / beta;
-        double[] nodes = new double[points];
-        double[] weights = new double[points];
-        if (points == 1) {
-            nodes[0] = 0.5 * (1.0 + diagonal[0]);
-            weights[0] = totalWeight;
+        double[] nodes = new double[size];
+        double[] weights = new double[size];
+        if (size == 1) {
+            nodes[0] = diagonal[0];
+            weights[0] = total;
             return new GaussRule(nodes, weights);
         }
         EigenDecompositionSymmetric eigen = new EigenDecompositionSymmetric(
             diagonal, offDiagonal, EigenDecompositionSymmetric.DEFAULT_EPSILON, false);
-        for (int i = 0; i < points; i++) {
+        for (int i = 0; i < size; i++) {
             double first = eigen.getEigenvector(i).getEntry(0);
-            nodes[i] = 0.5 * (1.0 + eigen.getEigenvalue(i));
-            weights[i] = totalWeight * first * first;
+            nodes[i] = eigen.getEigenvalue(i);
+            weights[i] = total * first * first;
         }
         return new GaussRule(nodes, weights);
     }
@@ -64,7 +83,7 @@ final class GaussRule {
         return nodes.length;
     }
 
-    /** @return the node i in (0, 1) */
+    /** @return the node i */
     double node(int i) {
         return nodes[i];
     }
