@@ -45,7 +45,8 @@ final class FractionalOde {
     static double maxError(CaputoScheme scheme, double[] values, DoubleUnaryOperator exact) {
         double worst = 0.0;
         for (int n = 0; n < values.length; n++) {
-            worst = Math.max(worst, Math.abs(values[n] - exact.applyAsDouble(scheme.mesh().time(n))));
+            double reference = exact.applyAsDouble(scheme.mesh().time(n));
+            worst = Math.max(worst, Math.abs(values[n] - reference));
         }
         return worst;
     }

@@ -84,8 +84,10 @@ class SumOfExponentialsTest {
 
     @Test
     void refusesBadParameters() {
-        assertThrows(IllegalArgumentException.class, () -> SumOfExponentials.ofPower(0, 1e-3, 1, 1e-8));
-        assertThrows(IllegalArgumentException.class, () -> SumOfExponentials.ofPower(0.5, 2, 1, 1e-8));
+        assertThrows(IllegalArgumentException.class,
+            () -> SumOfExponentials.ofPower(0, 1e-3, 1, 1e-8));
+        assertThrows(IllegalArgumentException.class,
+            () -> SumOfExponentials.ofPower(0.5, 2, 1, 1e-8));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> SumOfExponentials.ofPower(0.5, 1e-3, 1, 1e-16));
         assertTrue(e.getMessage().contains("1.0E-16"), e.getMessage());
