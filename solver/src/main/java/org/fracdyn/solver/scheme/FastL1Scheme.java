@@ -32,6 +32,7 @@ public final class FastL1Scheme extends AbstractCaputoScheme {
     private final double[] gain;
     private final double[] state;
     private final double[] previous;
+    private final double[] increment;
     private final double[] nextHistory;
     private final double historyFactor;
 
@@ -58,6 +59,7 @@ public final class FastL1Scheme extends AbstractCaputoScheme {
         this.gain = new double[terms];
         this.state = new double[Math.multiplyExact(size, Math.max(terms, 1))];
         this.previous = new double[size];
+        this.increment = new double[size];
         this.nextHistory = new double[size];
         this.historyFactor = (1.0 - alpha) * inverseGammaTwoMinusAlpha;
     }
@@ -110,16 +112,21 @@ public final class FastL1Scheme extends AbstractCaputoScheme {
         }
 
         for (int m = 0; m < size; m++) {
-            double increment = solution[m] - previous[m];
+            increment[m] = solution[m] - previous[m];
             previous[m] = solution[m];
-            int base = m * terms;
-            double sum = 0.0;
-            for (int j = 0; j < terms; j++) {
-                double value = decay[j] * (state[base + j] + gain[j] * increment);
-                state[base + j] = value;
-                sum += weights[j] * value;
+        }
+
+        Arrays.fill(nextHistory, 0.0);
+        for (int j = 0; j < terms; j++) {
+            double decayJ = decay[j];
+            double gainJ = gain[j];
+            double weightJ = weights[j] * historyFactor;
+            int base = j * size;
+            for (int m = 0; m < size; m++) {
+                double value = decayJ * (state[base + m] + gainJ * increment[m]);
+                state[base + m] = value;
+                nextHistory[m] += weightJ * value;
             }
-            nextHistory[m] = historyFactor * sum;
         }
     }
 }

@@ -38,6 +38,7 @@ public final class FastL21SigmaScheme extends AbstractCaputoScheme {
     private final double[] previous;
     private final double[] slope;
     private final double[] slopeBefore;
+    private final double[] curvature;
     private final double[] nextHistory;
 
     /**
@@ -67,6 +68,7 @@ public final class FastL21SigmaScheme extends AbstractCaputoScheme {
         this.previous = new double[size];
         this.slope = new double[size];
         this.slopeBefore = new double[size];
+        this.curvature = new double[size];
         this.nextHistory = new double[size];
     }
 
@@ -144,22 +146,30 @@ public final class FastL21SigmaScheme extends AbstractCaputoScheme {
             }
         }
 
+        for (int m = 0; m < size; m++) {
+            nextHistory[m] = inverseGammaTwoMinusAlpha * slopeLocal * slope[m];
+        }
+        if (!historyGrows) {
+            return;
+        }
+
         double curvatureDivisor = tauOld + tauDone;
         for (int m = 0; m < size; m++) {
-            double sum = 0.0;
-            if (historyGrows) {
-                double older = slopeBefore[m];
-                double curvature = (slope[m] - older) / curvatureDivisor;
-                int base = m * terms;
-                for (int j = 0; j < terms; j++) {
-                    double value = decay[j] * state[base + j]
-                        + slopeGain[j] * older + curvatureGain[j] * curvature;
-                    state[base + j] = value;
-                    sum += weights[j] * value;
-                }
+            curvature[m] = (slope[m] - slopeBefore[m]) / curvatureDivisor;
+        }
+        double historyFactor = inverseGammaTwoMinusAlpha * slopeFactor;
+        for (int j = 0; j < terms; j++) {
+            double decayJ = decay[j];
+            double slopeGainJ = slopeGain[j];
+            double curvatureGainJ = curvatureGain[j];
+            double weightJ = weights[j] * historyFactor;
+            int base = j * size;
+            for (int m = 0; m < size; m++) {
+                double value = decayJ * state[base + m]
+                    + slopeGainJ * slopeBefore[m] + curvatureGainJ * curvature[m];
+                state[base + m] = value;
+                nextHistory[m] += weightJ * value;
             }
-            nextHistory[m] = inverseGammaTwoMinusAlpha
-                * (slopeFactor * sum + slopeLocal * slope[m]);
         }
     }
 }
