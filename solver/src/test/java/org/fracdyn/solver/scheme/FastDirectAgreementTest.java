@@ -24,7 +24,8 @@ class FastDirectAgreementTest {
     @CsvSource({
         "L1, 0.3, 1, 4096", "L1, 0.7, 1, 4096", "L1, 0.5, 3, 4096", "L1, 0.9, 1.2, 2048",
         "L2-1sigma, 0.3, 1, 4096", "L2-1sigma, 0.7, 1, 4096", "L2-1sigma, 0.5, 4, 4096",
-        "L2-1sigma, 0.9, 2.2, 2048"})
+        "L2-1sigma, 0.9, 2.2, 2048", "L1, 0.1, 1, 2048", "L2-1sigma, 0.99, 1, 2048",
+        "L2-1sigma, 0.1, 10, 2048"})
     void fastAgreesWithDirect(String scheme, double alpha, double grading, int steps) {
         assertAgreement(SchemeKind.fromLabel(scheme), alpha, grading, steps);
     }
@@ -58,7 +59,7 @@ class FastDirectAgreementTest {
         }
         int count = fast instanceof FastL1Scheme f ? f.exponentials()
             : ((FastL21SigmaScheme) fast).exponentials();
-        System.out.printf(Locale.ROOT, "fast vs direct %s alpha=%.1f r=%.1f N=%d N_exp=%d:"
+        System.out.printf(Locale.ROOT, "fast vs direct %s alpha=%.2f r=%.1f N=%d N_exp=%d:"
             + " max abs diff %.2e%n", kind.label(), alpha, grading, steps, count, worst);
         assertTrue(worst <= 1e-8, "max abs difference " + worst);
     }
