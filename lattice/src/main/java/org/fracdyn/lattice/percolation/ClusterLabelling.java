@@ -38,20 +38,47 @@ public final class ClusterLabelling {
         byte[] wraps = periodic ? new byte[n] : null;
         int forward = lattice.kind().forwardCount();
         int[][] directions = lattice.kind().directions();
+        int[] stride = new int[dim];
+        int[] size = lattice.sizes();
+        stride[0] = 1;
+        for (int a = 1; a < dim; a++) {
+            stride[a] = stride[a - 1] * size[a - 1];
+        }
+        java.util.BitSet bonds = configuration.bonds();
+        int[] c = new int[dim];
         for (int s = 0; s < n; s++) {
+            if (s > 0) {
+                advance(c, size);
+            }
             if (occupied[s] == 0) {
                 continue;
             }
             for (int f = 0; f < forward; f++) {
-                if (!configuration.bondOpen(s, f)) {
+                int[] d = directions[2 * f];
+                int t = s;
+                for (int a = 0; a < dim; a++) {
+                    if (d[a] == 0) {
+                        continue;
+                    }
+                    int nc = c[a] + d[a];
+                    t += d[a] * stride[a];
+                    if (nc < 0 || nc >= size[a]) {
+                        if (!periodic) {
+                            t = -1;
+                            break;
+                        }
+                        t += nc < 0 ? size[a] * stride[a] : -size[a] * stride[a];
+                    }
+                }
+                if (t < 0 || occupied[t] == 0
+                        || (bonds != null && !bonds.get(s * forward + f))) {
                     continue;
                 }
-                int t = lattice.neighbour(s, 2 * f);
                 if (periodic) {
                     int ra = uf.find(s);
                     int rb = uf.find(t);
                     int merged = wraps[ra] | wraps[rb];
-                    int r = uf.union(s, t, directions[2 * f]);
+                    int r = uf.union(s, t, d);
                     if (r >= 0) {
                         wraps[ra] = (byte) (merged | r);
                     } else {
@@ -66,26 +93,26 @@ public final class ClusterLabelling {
         int[] label = new int[n];
         int roots = 0;
         for (int s = 0; s < n; s++) {
-            if (occupied[s] != 0 && uf.find(s) == s) {
+            if (occupied[s] != 0 && uf.isRoot(s)) {
                 roots++;
             }
         }
         long[] keys = new long[roots];
         int k = 0;
         for (int s = 0; s < n; s++) {
-            if (occupied[s] != 0 && uf.find(s) == s) {
+            if (occupied[s] != 0 && uf.isRoot(s)) {
                 keys[k++] = ((long) (Integer.MAX_VALUE - uf.size(s)) << 32) | s;
             }
         }
         java.util.Arrays.sort(keys);
         int[] sizes = new int[roots];
         int[] cross = new int[roots];
-        for (int c = 0; c < roots; c++) {
-            int root = (int) keys[c];
-            sizes[c] = uf.size(root);
-            label[root] = c;
+        for (int cl = 0; cl < roots; cl++) {
+            int root = (int) keys[cl];
+            sizes[cl] = uf.size(root);
+            label[root] = cl;
             if (periodic) {
-                cross[c] = wraps[root];
+                cross[cl] = wraps[root];
             }
         }
         for (int s = 0; s < n; s++) {
@@ -94,27 +121,39 @@ public final class ClusterLabelling {
 
         if (!periodic) {
             int[] faces = new int[roots];
+            java.util.Arrays.fill(c, 0);
             for (int s = 0; s < n; s++) {
+                if (s > 0) {
+                    advance(c, size);
+                }
                 if (label[s] < 0) {
                     continue;
                 }
                 for (int a = 0; a < dim; a++) {
-                    int c = lattice.coordinate(s, a);
-                    if (c == 0) {
+                    if (c[a] == 0) {
                         faces[label[s]] |= 1 << (2 * a);
-                    } else if (c == lattice.size(a) - 1) {
+                    } else if (c[a] == size[a] - 1) {
                         faces[label[s]] |= 2 << (2 * a);
                     }
                 }
             }
-            for (int c = 0; c < roots; c++) {
+            for (int cl = 0; cl < roots; cl++) {
                 for (int a = 0; a < dim; a++) {
-                    if (((faces[c] >> (2 * a)) & 3) == 3) {
-                        cross[c] |= 1 << a;
+                    if (((faces[cl] >> (2 * a)) & 3) == 3) {
+                        cross[cl] |= 1 << a;
                     }
                 }
             }
         }
         return new Clusters(configuration, label, sizes, cross);
+    }
+
+    private static void advance(int[] c, int[] size) {
+        for (int a = 0; a < c.length; a++) {
+            if (++c[a] < size[a]) {
+                return;
+            }
+            c[a] = 0;
+        }
     }
 }

@@ -36,6 +36,11 @@ final class UnionFind {
         }
     }
 
+    /** @return true when {@code s} is the root of its cluster */
+    boolean isRoot(int s) {
+        return parent[s] < 0;
+    }
+
     /** @return the size of the cluster whose root is {@code root} */
     int size(int root) {
         return -parent[root];
