@@ -127,13 +127,13 @@ public final class LatticeBench {
     }
 
     private static void gasket() {
-        int g = 9;
+        int g = 8;
         GraphMedium m = SierpinskiGasket.medium(g);
-        long[] times = LogTimes.powers(5, 7);
+        long[] times = LogTimes.powers(5, 6);
         for (Ant ant : Ant.values()) {
             WalkObservables ee = ExactEnumeration.run(m, 0, ant, times);
             WalkObservables w = RandomWalk.run(m, new int[] {0},
-                    WalkSettings.of(ant, 100_000, times, 3, 2));
+                    WalkSettings.of(ant, 50_000, times, 3, 2));
             for (int k = 1; k < times.length; k++) {
                 double ln5 = Math.log(5);
                 System.out.printf(Locale.ROOT, "gasket %s t=%d: EE d_w %.5f d_s %.5f | walkers"
@@ -150,10 +150,10 @@ public final class LatticeBench {
 
     private static void iic() {
         int radius = 400;
-        int realisations = 60;
+        int realisations = 30;
         double[] radii = {8, 16, 32, 64, 128, 256};
         double[] mass = new double[radii.length];
-        long[] times = LogTimes.of(40_000, 4, true);
+        long[] times = LogTimes.of(20_000, 4, true);
         long t0 = System.nanoTime();
         for (int r = 0; r < realisations; r++) {
             GrownCluster c = LeathGrowth.growToRadius(LatticeKind.SQUARE, Thresholds.SQUARE_SITE,
@@ -173,7 +173,7 @@ public final class LatticeBench {
             GrownCluster c = LeathGrowth.growToRadius(LatticeKind.SQUARE, Thresholds.SQUARE_SITE,
                     radius, seed, 100_000);
             return DisorderAverage.sample(c.medium(), new int[] {0});
-        }, realisations, WalkSettings.of(Ant.BLIND, 2000, times, 99, 2), null);
+        }, realisations, WalkSettings.of(Ant.BLIND, 1000, times, 99, 2), null);
         for (int i = 1; i < times.length; i++) {
             double lt = Math.log((double) times[i] / times[i - 1]);
             System.out.printf(Locale.ROOT, "IIC t=%d msd %.3f +- %.3f P0 %.3e S %.1f: d_w %.3f"
