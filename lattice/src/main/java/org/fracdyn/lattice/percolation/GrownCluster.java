@@ -36,16 +36,21 @@ public record GrownCluster(Lattice box, int origin, int[] sites, byte[] occupied
      * @return the number of cluster sites with |x - x_0| &lt;= r for each r
      */
     public long[] massWithin(double[] radii) {
-        GraphMedium m = medium();
-        double[] x = new double[m.dimension()];
-        double[] x0 = new double[m.dimension()];
-        m.coordinates(0, x0);
+        double[] basis = box.kind().basis();
+        int dim = box.dimension();
+        int[] c0 = new int[dim];
+        for (int a = 0; a < dim; a++) {
+            c0[a] = box.coordinate(origin, a);
+        }
         long[] out = new long[radii.length];
-        for (int s = 0; s < m.siteCount(); s++) {
-            m.coordinates(s, x);
+        for (int s : sites) {
             double r2 = 0;
-            for (int a = 0; a < x.length; a++) {
-                r2 += (x[a] - x0[a]) * (x[a] - x0[a]);
+            for (int row = 0; row < dim; row++) {
+                double x = 0;
+                for (int a = 0; a < dim; a++) {
+                    x += basis[row * dim + a] * (box.coordinate(s, a) - c0[a]);
+                }
+                r2 += x * x;
             }
             for (int i = 0; i < radii.length; i++) {
                 if (r2 <= radii[i] * radii[i]) {
