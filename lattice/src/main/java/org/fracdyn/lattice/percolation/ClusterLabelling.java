@@ -1,5 +1,7 @@
 package org.fracdyn.lattice.percolation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.fracdyn.lattice.medium.Boundary;
 import org.fracdyn.lattice.medium.Lattice;
 import org.fracdyn.lattice.medium.Validation;
@@ -12,6 +14,8 @@ import org.fracdyn.lattice.medium.Validation;
  * per site and axis when periodic).
  */
 public final class ClusterLabelling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterLabelling.class);
 
     private ClusterLabelling() {
     }
@@ -145,6 +149,8 @@ public final class ClusterLabelling {
                 }
             }
         }
+        LOG.debug("labelled {} sites: {} clusters, largest {}", n, roots,
+                roots > 0 ? sizes[0] : 0);
         return new Clusters(configuration, label, sizes, cross);
     }
 

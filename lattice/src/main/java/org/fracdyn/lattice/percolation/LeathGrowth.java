@@ -1,5 +1,7 @@
 package org.fracdyn.lattice.percolation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.fracdyn.lattice.medium.Boundary;
@@ -20,6 +22,8 @@ import org.fracdyn.lattice.medium.Validation;
  * stops the breadth-first growth at a given mass (a cluster that dies earlier is discarded).
  */
 public final class LeathGrowth {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeathGrowth.class);
 
     private static final byte UNTESTED = 0;
     private static final byte OCCUPIED = 1;
@@ -124,6 +128,7 @@ public final class LeathGrowth {
                 for (int s : sites) {
                     occupied[s] = 1;
                 }
+                LOG.debug("Leath growth: mass {} after {} attempts", tail, attempt);
                 return new GrownCluster(box, origin, sites, occupied, attempt);
             }
             for (int i = 0; i < testedCount; i++) {

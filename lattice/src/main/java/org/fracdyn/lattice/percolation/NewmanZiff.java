@@ -1,5 +1,7 @@
 package org.fracdyn.lattice.percolation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,8 @@ import org.fracdyn.lattice.medium.Validation;
  * seed gives the same result whatever the number of threads.
  */
 public final class NewmanZiff {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewmanZiff.class);
 
     private final Lattice lattice;
     private final PercolationKind kind;
@@ -99,6 +103,8 @@ public final class NewmanZiff {
         } finally {
             pool.shutdownNow();
         }
+        LOG.debug("Newman-Ziff {} {} on {}: {} sweeps of {} occupations", kind,
+                lattice.kind(), java.util.Arrays.toString(lattice.sizes()), sweeps, count);
         return new NewmanZiffResult(lattice, kind, sweeps, count, n, totals);
     }
 

@@ -1,5 +1,7 @@
 package org.fracdyn.lattice.walk;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +26,8 @@ import org.fracdyn.lattice.observe.WalkObservables;
  * lattice basis, unwrapped across periodic boundaries.
  */
 public final class RandomWalk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RandomWalk.class);
 
     private RandomWalk() {
     }
@@ -96,6 +100,8 @@ public final class RandomWalk {
                 total[i] += blockSums[b][i];
             }
         }
+        LOG.debug("{} walkers ({}) of {} steps on {} sites, {} blocks", walkers,
+                settings.ant(), settings.times()[nt - 1], medium.siteCount(), blocks);
         return summarise(total, settings, medium.dimension() > 0);
     }
 

@@ -150,10 +150,9 @@ public final class LatticeBench {
 
     private static void iic() {
         int radius = 400;
-        int realisations = 30;
-        double[] radii = {8, 16, 32, 64, 128, 256};
+        int realisations = 100;
+        double[] radii = {16, 32, 64, 100};
         double[] mass = new double[radii.length];
-        long[] times = LogTimes.of(20_000, 4, true);
         long t0 = System.nanoTime();
         for (int r = 0; r < realisations; r++) {
             GrownCluster c = LeathGrowth.growToRadius(LatticeKind.SQUARE, Thresholds.SQUARE_SITE,
@@ -163,25 +162,48 @@ public final class LatticeBench {
                 mass[i] += mr[i] / (double) realisations;
             }
         }
-        for (int i = 1; i < radii.length; i++) {
-            System.out.printf(Locale.ROOT, "IIC d_f from r=%.0f..%.0f: %.4f (ref %.4f)%n",
-                    radii[i - 1], radii[i], Math.log(mass[i] / mass[i - 1]) / Math.log(2),
-                    91 / 48.0);
-        }
-        System.out.printf(Locale.ROOT, "IIC growth %.1f s%n", (System.nanoTime() - t0) * 1e-9);
+        System.out.printf(Locale.ROOT, "IIC R=%d, %d clusters: d_f(16..100) %.4f, d_f(16..64)"
+                + " %.4f (ref %.4f), growth %.1f s%n", radius, realisations,
+                Math.log(mass[3] / mass[0]) / Math.log(100 / 16.0),
+                Math.log(mass[2] / mass[0]) / Math.log(4), 91 / 48.0,
+                (System.nanoTime() - t0) * 1e-9);
+        long[] times = LogTimes.of(20_000, 4, true);
         WalkObservables w = DisorderAverage.run(seed -> {
             GrownCluster c = LeathGrowth.growToRadius(LatticeKind.SQUARE, Thresholds.SQUARE_SITE,
                     radius, seed, 100_000);
             return DisorderAverage.sample(c.medium(), new int[] {0});
-        }, realisations, WalkSettings.of(Ant.BLIND, 1000, times, 99, 2), null);
-        for (int i = 1; i < times.length; i++) {
-            double lt = Math.log((double) times[i] / times[i - 1]);
-            System.out.printf(Locale.ROOT, "IIC t=%d msd %.3f +- %.3f P0 %.3e S %.1f: d_w %.3f"
-                    + " d_s(P0) %.3f d_s(S) %.3f%n", times[i], w.msd()[i], w.msdError()[i],
-                    w.returnProbability()[i], w.distinct()[i],
-                    2 * lt / Math.log(w.msd()[i] / w.msd()[i - 1]),
-                    -2 * Math.log(w.returnProbability()[i] / w.returnProbability()[i - 1]) / lt,
-                    2 * Math.log(w.distinct()[i] / w.distinct()[i - 1]) / lt);
+        }, realisations, WalkSettings.of(Ant.MYOPIC, 1000, times, 99, 2), null);
+        for (int i = 0; i < times.length; i++) {
+            System.out.printf(Locale.ROOT, "IIC t=%d msd %.3f +- %.3f P0 %.4e +- %.1e S %.2f%n",
+                    times[i], w.msd()[i], w.msdError()[i], w.returnProbability()[i],
+                    w.returnError()[i], w.distinct()[i]);
         }
+        double[] fit = {100, 10_000};
+        System.out.printf(Locale.ROOT, "IIC fit t=%.0f..%.0f: d_w %.4f (ref 2.878), d_s(P0) %.4f,"
+                + " d_s(S) %.4f, d_s = 2 d_f/d_w with exact d_f %.4f (ref 1.3173)%n",
+                fit[0], fit[1], 2 / slope(times, w.msd(), fit), -2 * slope(times,
+                w.returnProbability(), fit), 2 * slope(times, w.distinct(), fit),
+                2 * (91 / 48.0) * slope(times, w.msd(), fit) / 2);
+    }
+
+    private static double slope(long[] t, double[] y, double[] range) {
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        int n = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] < range[0] || t[i] > range[1]) {
+                continue;
+            }
+            double lx = Math.log(t[i]);
+            double ly = Math.log(y[i]);
+            sx += lx;
+            sy += ly;
+            sxx += lx * lx;
+            sxy += lx * ly;
+            n++;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 }
