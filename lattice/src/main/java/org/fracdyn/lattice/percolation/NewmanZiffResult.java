@@ -120,7 +120,7 @@ public final class NewmanZiffResult {
      */
     public static double crossing(NewmanZiffResult a, NewmanZiffResult b, CrossingEvent event,
             double low, double high) {
-        int sign = a.occupationCount < b.occupationCount ? 1 : -1;
+        int sign = a.occupationCount < b.occupationCount ? -1 : 1;
         return bisect(p -> sign * (a.probability(event, p) - b.probability(event, p)),
                 low, high, "crossing");
     }

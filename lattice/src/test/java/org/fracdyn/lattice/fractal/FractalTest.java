@@ -55,7 +55,7 @@ class FractalTest {
 
             GraphMedium vicsek = GridFractals.vicsek(g);
             assertEquals((long) Math.pow(5, g), vicsek.siteCount(), "Vicsek sites");
-            assertEquals(vicsek.siteCount() - 1, vicsek.bondCount(), "the Vicsek fractal is a tree");
+            assertEquals(vicsek.siteCount() - 1, vicsek.bondCount(), "Vicsek is a tree");
             assertEquals(vicsek.siteCount(), StartSites.largestComponent(vicsek).length);
         }
     }
