@@ -167,7 +167,7 @@ public final class LatticeBench {
                 Math.log(mass[3] / mass[0]) / Math.log(100 / 16.0),
                 Math.log(mass[2] / mass[0]) / Math.log(4), 91 / 48.0,
                 (System.nanoTime() - t0) * 1e-9);
-        long[] times = LogTimes.of(20_000, 4, true);
+        long[] times = LogTimes.of(100_000, 4, true);
         WalkObservables w = DisorderAverage.run(seed -> {
             GrownCluster c = LeathGrowth.growToRadius(LatticeKind.SQUARE, Thresholds.SQUARE_SITE,
                     radius, seed, 100_000);
@@ -178,7 +178,7 @@ public final class LatticeBench {
                     times[i], w.msd()[i], w.msdError()[i], w.returnProbability()[i],
                     w.returnError()[i], w.distinct()[i]);
         }
-        double[] fit = {100, 10_000};
+        double[] fit = {1000, 100_000};
         System.out.printf(Locale.ROOT, "IIC fit t=%.0f..%.0f: d_w %.4f (ref 2.878), d_s(P0) %.4f,"
                 + " d_s(S) %.4f, d_s = 2 d_f/d_w with exact d_f %.4f (ref 1.3173)%n",
                 fit[0], fit[1], 2 / slope(times, w.msd(), fit), -2 * slope(times,
