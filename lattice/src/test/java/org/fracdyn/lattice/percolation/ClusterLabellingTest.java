@@ -143,6 +143,18 @@ class ClusterLabellingTest {
     }
 
     @Test
+    void largestComponentOfTheWholeConfigurationIsTheLargestCluster() {
+        // Walkers on a medium holding every occupied site must start on one cluster only:
+        // breadth-first components of the medium agree with the union-find labelling.
+        Lattice lattice = Lattice.cube(LatticeKind.TRIANGULAR, 30, Boundary.PERIODIC);
+        Configuration c = Configuration.random(lattice, PercolationKind.SITE, 0.5, 9);
+        Clusters cl = ClusterLabelling.label(c);
+        GraphMedium all = lattice.medium(null, c.occupied(), null);
+        int[] largest = StartSites.largestComponent(all);
+        assertEquals(cl.size(0), largest.length);
+    }
+
+    @Test
     void refusesBadProbability() {
         Lattice lattice = Lattice.cube(LatticeKind.SQUARE, 4, Boundary.OPEN);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
