@@ -45,6 +45,28 @@ class NewmanZiffTest {
     }
 
     @Test
+    void squareSiteThresholdFromTheCrossingOfSpanningProbabilities() {
+        // Open L x L squares, spanning along axis 0: the curves of L = 32 and 64 cross near
+        // p_c. Error of the crossing: sqrt(sigma_a^2 + sigma_b^2) / (R'_b - R'_a), with the
+        // Bernoulli errors and the slopes of the same curves; 4 sigma allowed (the finite-size
+        // shift of the crossing at these sizes is below 1e-3, Ziff 1992).
+        int sweeps = 1000;
+        NewmanZiffResult a = new NewmanZiff(Lattice.cube(LatticeKind.SQUARE, 32, Boundary.OPEN),
+                PercolationKind.SITE).run(sweeps, 1, 2);
+        NewmanZiffResult b = new NewmanZiff(Lattice.cube(LatticeKind.SQUARE, 64, Boundary.OPEN),
+                PercolationKind.SITE).run(sweeps, 2, 2);
+        CrossingEvent e = CrossingEvent.AXIS_0;
+        double p = NewmanZiffResult.crossing(a, b, e, 0.5, 0.7);
+        double h = 2e-3;
+        double slopeA = (a.probability(e, p + h) - a.probability(e, p - h)) / (2 * h);
+        double slopeB = (b.probability(e, p + h) - b.probability(e, p - h)) / (2 * h);
+        double sigma = Math.hypot(a.standardError(e, p), b.standardError(e, p))
+                / (slopeB - slopeA);
+        assertTrue(sigma > 0 && sigma < 0.01, "sigma = " + sigma);
+        assertEquals(Thresholds.SQUARE_SITE, p, 4 * sigma, "crossing (sigma " + sigma + ")");
+    }
+
+    @Test
     void squareBondThresholdIsOneHalf() {
         // Exact, Kesten 1980. The torus wrapping probabilities are universal (Pinson 1994).
         assertThreshold(LatticeKind.SQUARE, PercolationKind.BOND, 64, 300, 0.5);
