@@ -24,6 +24,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         ValidateCommand.class,
+        PercolateCommand.class,
+        WalkCommand.class,
+        CtrwCommand.class,
+        BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {
