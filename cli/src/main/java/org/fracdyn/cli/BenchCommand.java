@@ -118,6 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
             double[] work = new double[rows.size()];
             double[] seconds = new double[rows.size()];
             double[] rate = new double[rows.size()];
+            double[] cpu = new double[rows.size()];
             PrintWriter stdout = spec.commandLine().getOut();
             for (int i = 0; i < rows.size(); i++) {
                 LatticeBenchmark.Row row = rows.get(i);
@@ -127,8 +128,10 @@ public final class BenchCommand implements Callable<Integer> {
                 work[i] = row.work();
                 seconds[i] = row.seconds();
                 rate[i] = row.rate();
-                stdout.printf(Locale.ROOT, "%-28s %d thr  %10.4f s  %10.4g /s  %s%n",
-                    row.name(), row.threads(), row.seconds(), row.rate(), row.note());
+                cpu[i] = row.cpuSeconds();
+                stdout.printf(Locale.ROOT, "%-28s %d thr  %8.3f s wall %8.3f s cpu  %10.4g"
+                    + " /s  %s%n", row.name(), row.threads(), row.seconds(), row.cpuSeconds(),
+                    row.rate(), row.note());
             }
             folder.writeCsv("bench.csv", CsvTables.writer()
                 .column("measurement", names)
@@ -136,20 +139,27 @@ public final class BenchCommand implements Callable<Integer> {
                 .column("work", work)
                 .column("seconds", seconds)
                 .column("per_second", rate)
+                .column("process_cpu_seconds", cpu)
+                .column("per_cpu_second", divide(work, cpu))
                 .column("note", notes));
             Map<String, Object> s = RunOutput.head("bench lattice", seed);
             s.put("label_size", size);
             s.put("label_best_seconds", rows.get(0).seconds());
             s.put("label_target_met", size != 4096 || rows.get(0).seconds() < 2);
             double fast = 0;
+            double fastPerCpu = 0;
             for (LatticeBenchmark.Row row : rows) {
                 if (row.name().equals("walk RandomWalk") && row.threads() == threadCount) {
                     fast = row.rate();
+                    fastPerCpu = row.work() / row.cpuSeconds();
                 }
             }
             double naive = rows.get(rows.size() - 1).rate();
             s.put("walk_steps_per_second_all_threads", fast);
             s.put("walk_threads", threadCount);
+            s.put("walk_steps_per_cpu_second", fastPerCpu);
+            s.put("load_average", java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean().getSystemLoadAverage());
             s.put("walk_naive_steps_per_second", naive);
             s.put("walk_ratio_to_naive", fast / naive);
             s.put("walk_target_met", fast >= 1e8);
@@ -162,6 +172,14 @@ public final class BenchCommand implements Callable<Integer> {
             stdout.flush();
             return ExitCodes.OK;
         }
+    }
+
+    private static double[] divide(double[] a, double[] b) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] / b[i];
+        }
+        return out;
     }
 
     /** {@code fracdyn bench solver}. */
@@ -273,10 +291,10 @@ public final class BenchCommand implements Callable<Integer> {
                 .series(new org.fracdyn.charts.Series("fast (sum of exponentials)", x, fast,
                     org.fracdyn.charts.Series.Style.LINE_AND_POINTS))
                 .series(new org.fracdyn.charts.Series("direct (measured or sampled)",
-                    unbox(measuredX), unbox(measuredY),
+                    unboxed(measuredX), unboxed(measuredY),
                     org.fracdyn.charts.Series.Style.LINE_AND_POINTS));
             if (!extraX.isEmpty()) {
-                chart.reference("direct, extrapolated c N^2", unbox(extraX), unbox(extraY));
+                chart.reference("direct, extrapolated c N^2", unboxed(extraX), unboxed(extraY));
             }
             RunOutput.png(folder, "solver-bench.png", chart.build().toChart());
 
@@ -301,7 +319,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
 
-        private static double[] unbox(List<Double> values) {
+        private static double[] unboxed(List<Double> values) {
             double[] out = new double[values.size()];
             for (int i = 0; i < out.length; i++) {
                 out[i] = values.get(i);

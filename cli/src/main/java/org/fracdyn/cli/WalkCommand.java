@@ -106,8 +106,8 @@ public final class WalkCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Largest number of sample-time steps of exact enumeration times sites accepted. */
-    private static final double MAX_EXACT_WORK = 5e11;
+    /** Largest steps x sites of one exact enumeration (about a minute of one core). */
+    private static final double MAX_EXACT_WORK = 2e10;
 
     @Override
     public Integer call() {
