@@ -24,8 +24,8 @@ import org.fracdyn.lattice.observe.WalkObservables;
  * below (R/2)^2, R the largest distance of a site from the centre, so the finite-size plateau
  * stays out. On deterministic fractals (time factor tau from {@link MediumKind}) the window is
  * [tau^2, T'] (the first two periods carry the largest corrections to scaling) and the exponents come from {@link LogPeriodicFit} over the whole periods inside
- * it; on other media {@link WindowSelector#DEFAULT} picks the widest flat stretch of the local
- * MSD slope inside [2, T'] (or the whole [2, T'] when it spans less than a decade) and
+ * it; on other media a {@link WindowSelector} (band 0.05) picks the widest flat stretch of the
+ * local MSD slope inside [2, T'] (or the whole [2, T'] when it spans less than a decade) and
  * {@link PowerLawFit} fits it. P0 and S are fitted on the same window, P0 cut where it first
  * reaches 0.
  *
@@ -45,6 +45,12 @@ public final class WalkAnalysis {
 
     /** Bootstrap resamples over realisations. */
     public static final int RESAMPLES = 200;
+
+    /**
+     * The window rule: a decade at least, local slopes within 5 % of their median (half the
+     * default band, which on a percolation cluster let the early transient in).
+     */
+    private static final WindowSelector SELECTOR = WindowSelector.DEFAULT.withBand(0.05);
 
     private static final double Z95 = 1.959963984540054;
 
@@ -134,8 +140,7 @@ public final class WalkAnalysis {
             window = FitWindow.of(2, upper);
             double[][] inside = restrict(t, meanMsd, window);
             if (Math.log10(upper / 2) > 1.5) {
-                WindowSelector.Selection selection = WindowSelector.DEFAULT.select(inside[0],
-                    inside[1]);
+                WindowSelector.Selection selection = SELECTOR.select(inside[0], inside[1]);
                 window = selection.window();
                 within = selection.withinBand();
             }
