@@ -93,6 +93,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
 
+        long writing = System.nanoTime();
         RunFolder run = RunFolder.create(folder);
         List<String> files = new ArrayList<>(SolutionFiles.write(solution, run));
         files.addAll(SolutionCharts.write(solution, problemSpec.name(), exactMean(problem),
@@ -101,8 +102,9 @@ public final class SolveCommand implements Callable<Integer> {
             problemSpec, solution, schemes, seconds, files));
 
         Moments last = solution.finalMoments();
-        err.printf(Locale.ROOT, "fracdyn: solved in %.2f s; at t = %s: mass %.6g, mean %.6g, "
-            + "variance %.6g%n", seconds, last.time(), last.mass(), last.mean(),
+        err.printf(Locale.ROOT, "fracdyn: solved in %.2f s, wrote %d files in %.2f s; at t = %s:"
+            + " mass %.6g, mean %.6g, variance %.6g%n", seconds, files.size() + 1,
+            (System.nanoTime() - writing) * 1e-9, last.time(), last.mass(), last.mean(),
             last.variance());
         err.flush();
         PrintWriter stdout = spec.commandLine().getOut();

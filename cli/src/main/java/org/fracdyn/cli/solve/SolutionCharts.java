@@ -1,5 +1,6 @@
 package org.fracdyn.cli.solve;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,22 +8,32 @@ import java.util.function.DoubleUnaryOperator;
 
 import org.fracdyn.charts.AxisScale;
 import org.fracdyn.charts.ChartFiles;
+import org.fracdyn.charts.ChartStyle;
 import org.fracdyn.charts.LineChartSpec;
 import org.fracdyn.io.RunFolder;
 import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.observe.Moments;
+import org.fracdyn.solver.potential.Free;
+import org.fracdyn.solver.problem.FokkerPlanckProblem;
 import org.fracdyn.solver.solve.Profile;
 import org.fracdyn.solver.solve.Solution;
+import org.hipparchus.special.Gamma;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Draws the charts of a solve:
  * <ul>
  *   <li>{@value #MOMENTS_PNG}: the mean against t (linear axes, with the exact curve as a
  *       dashed reference when one is given), the variance and the MSD against t (log-log,
- *       where a power law t^alpha is a straight line), and for absorbing walls the mass left,
+ *       where a power law t^alpha is a straight line; without a potential, with the free-space
+ *       law 2 D t^alpha / Gamma(1 + alpha) dashed), and for absorbing walls the mass left,
  *       the survival probability (log-log);</li>
- *   <li>{@value #PROFILES_PNG}: the density P(x) at each output time.</li>
+ *   <li>{@value #PROFILES_PNG}: the density P(x) at each output time, the initial one dashed
+ *       in grey; when its peak is more than three times the highest later one, the axis is
+ *       cut above the later profiles and the legend gives the initial peak.</li>
  * </ul>
  * Lengths, times and energies are in the problem's own units, so the axes say "length" and
  * "time" rather than a unit name.
@@ -36,6 +47,15 @@ public final class SolutionCharts {
     public static final String PROFILES_PNG = "profiles.png";
 
     private static final int PANEL_HEIGHT = 380;
+
+    /** The mean axis spans at least this fraction of the domain (a mean at rest is a line). */
+    private static final double MIN_MEAN_RANGE = 1e-3;
+
+    /** An initial peak this many times higher than the later ones is drawn off the scale. */
+    private static final double CLIP_RATIO = 3.0;
+
+    /** The top of a clipped density axis, relative to the highest later profile. */
+    private static final double HEADROOM = 1.15;
 
     private SolutionCharts() {
     }
@@ -86,39 +106,87 @@ public final class SolutionCharts {
             meanChart.reference("exact: c + (x0 - c) E_alpha(-(k/gamma) t^alpha)",
                 t, apply(exactMean, t));
         }
-        panels.add(meanChart.build().toChart());
+        JFreeChart meanPanel = padded(meanChart.build().toChart());
+        NumberAxis meanAxis = (NumberAxis) meanPanel.getXYPlot().getRangeAxis();
+        meanAxis.setAutoRangeMinimumSize(MIN_MEAN_RANGE * solution.grid().length());
+        panels.add(meanPanel);
 
-        panels.add(LineChartSpec.builder()
-            .title("spread (log-log; free subdiffusion: MSD = 2 D t^alpha / Gamma(1 + alpha))")
-            .xLabel("time t").yLabel("length^2").logLog()
+        LineChartSpec.Builder spread = LineChartSpec.builder()
+            .title("spread (log-log)")
+            .xLabel("time t").yLabel("variance, MSD (length^2)").logLog()
             .line("variance", t, variance)
-            .line("MSD from the start", t, msd)
-            .build().toChart());
+            .line("MSD from the start", t, msd);
+        if (isFreeSpace(solution.problem())) {
+            double alphaValue = solution.problem().alpha();
+            double scale = 2 * solution.problem().diffusion() / Gamma.gamma(1 + alphaValue);
+            spread.reference("free space: 2 D t^alpha / Gamma(1 + alpha)", t,
+                apply(time -> scale * Math.pow(time, alphaValue), t));
+        }
+        panels.add(padded(spread.build().toChart()));
 
         if (solution.problem().boundary() == Boundary.ABSORBING) {
-            panels.add(LineChartSpec.builder()
+            panels.add(padded(LineChartSpec.builder()
                 .title("survival probability (mass left in the domain, log-log)")
                 .xLabel("time t").yLabel("mass S(t)").logLog()
                 .line("mass", t, mass)
-                .build().toChart());
+                .build().toChart()));
         }
         return panels;
     }
 
     private static JFreeChart profilesChart(Solution solution, String title) {
         double[] x = solution.grid().centres();
-        LineChartSpec.Builder chart = LineChartSpec.builder()
+        List<Profile> profiles = solution.profiles();
+        double laterPeak = 0;
+        for (Profile profile : profiles.subList(1, profiles.size())) {
+            laterPeak = Math.max(laterPeak, max(profile.density()));
+        }
+        double initialPeak = max(profiles.get(0).density());
+        boolean clipped = laterPeak > 0 && initialPeak > CLIP_RATIO * laterPeak;
+
+        LineChartSpec.Builder spec = LineChartSpec.builder()
             .title(title + ": density P(x, t)")
             .xLabel("position x (length)").yLabel("P(x, t) (1 / length)");
-        for (Profile profile : solution.profiles()) {
-            String name = "t = " + SolutionFiles.plain(profile.requestedTime());
-            if (profile.requestedTime() == 0) {
-                chart.reference(name + " (initial)", x, profile.density());
-            } else {
-                chart.line(name, x, profile.density());
-            }
+        String initial = "t = 0 (initial" + (clipped ? String.format(Locale.ROOT,
+            ", peak %.3g off the scale)", initialPeak) : ")");
+        spec.reference(initial, x, profiles.get(0).density());
+        for (Profile profile : profiles.subList(1, profiles.size())) {
+            spec.line("t = " + SolutionFiles.plain(profile.requestedTime()), x,
+                profile.density());
         }
-        return chart.build().toChart();
+
+        JFreeChart chart = padded(spec.build().toChart());
+        XYPlot plot = chart.getXYPlot();
+        plot.getRenderer().setSeriesPaint(0, Color.GRAY);
+        for (int i = 1; i < profiles.size(); i++) {
+            plot.getRenderer().setSeriesPaint(i, ChartStyle.seriesPaint(i - 1));
+        }
+        if (clipped) {
+            plot.getRangeAxis().setRange(0, HEADROOM * laterPeak);
+        }
+        return chart;
+    }
+
+    /**
+     * @return true without a potential and without absorbing walls, where the MSD is
+     *     2 D t^alpha / Gamma(1 + alpha) until the density feels the walls
+     */
+    private static boolean isFreeSpace(FokkerPlanckProblem problem) {
+        return problem.potential() instanceof Free && problem.boundary() != Boundary.ABSORBING;
+    }
+
+    /** Leaves room at the right for the last tick label of the time axis. */
+    private static JFreeChart padded(JFreeChart chart) {
+        chart.setPadding(new RectangleInsets(6, 6, 6, 24));
+        return chart;
+    }
+
+    private static double max(double[] values) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            largest = Math.max(largest, value);
+        }
+        return largest;
     }
 
     private static double[] apply(DoubleUnaryOperator function, double[] t) {
