@@ -44,7 +44,7 @@ public final class CaputoSchemes {
         if (history == HistoryKind.DIRECT) {
             DirectHistoryStore.requireFits(mesh.steps(), size);
             return scheme == SchemeKind.L1
-                ? new L1DirectReference(alpha, mesh, size)
+                ? new L1DirectScheme(alpha, mesh, size)
                 : new L21SigmaScheme(alpha, mesh, size);
         }
         return scheme == SchemeKind.L1

@@ -16,7 +16,7 @@ class CaputoSchemesTest {
 
     @Test
     void factoryReturnsTheRequestedScheme() {
-        assertInstanceOf(L1DirectReference.class,
+        assertInstanceOf(L1DirectScheme.class,
             CaputoSchemes.create(SchemeKind.L1, HistoryKind.DIRECT, 0.5, MESH, 3, 1e-10));
         assertInstanceOf(FastL1Scheme.class,
             CaputoSchemes.create(SchemeKind.L1, HistoryKind.FAST, 0.5, MESH, 3, 1e-10));
@@ -83,7 +83,7 @@ class CaputoSchemesTest {
         double l1Exact = scale * integrator.integrate(10000,
             s -> Math.pow(t2 - s, -alpha) / t1, 0, t1);
         for (CaputoScheme scheme : new CaputoScheme[] {
-            new L1DirectReference(alpha, mesh, 1), new FastL1Scheme(alpha, mesh, 1, 1e-13)}) {
+            new L1DirectScheme(alpha, mesh, 1), new FastL1Scheme(alpha, mesh, 1, 1e-13)}) {
             scheme.start(new double[] {0});
             scheme.accept(1, new double[] {1});
             double[] h = new double[1];
