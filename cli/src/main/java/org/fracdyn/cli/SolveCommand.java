@@ -80,6 +80,9 @@ public final class SolveCommand implements Callable<Integer> {
         SolveSchemes schemes = new SolveSchemes();
 
         describe(err, problemSpec, problem, schemes, folder);
+        Thread warmUp = new Thread(SolutionCharts::warmUp, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         long start = System.nanoTime();
         Solution solution;
         try (TerminalProgress progress = TerminalProgress.toStderr("solve")) {

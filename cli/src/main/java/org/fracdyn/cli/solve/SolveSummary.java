@@ -5,6 +5,7 @@ import java.util.List;
 import org.fracdyn.io.JsonDocuments;
 import org.fracdyn.io.problem.ProblemSpec;
 import org.fracdyn.solver.observe.Moments;
+import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.solve.Profile;
 import org.fracdyn.solver.solve.Solution;
 
@@ -48,6 +49,9 @@ public final class SolveSummary {
         scheme.put("history", solution.problem().history().label());
         scheme.put("description", schemes.describe(solution.problem().scheme(),
             solution.problem().history()));
+        if (solution.problem().history() == HistoryKind.FAST) {
+            scheme.put("fast_history_tolerance", SolveSchemes.FAST_TOLERANCE);
+        }
         scheme.put("steps", solution.problem().timeMesh().steps());
         scheme.put("grading", solution.problem().timeMesh().grading());
         scheme.put("cells", solution.grid().cells());

@@ -37,6 +37,17 @@ final class StackedCharts {
      * @param panelHeight the height of each panel in pixels
      */
     static void writePng(List<JFreeChart> charts, Path file, int width, int panelHeight) {
+        BufferedImage image = draw(charts, width, panelHeight);
+        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+    }
+
+    /**
+     * @param charts the panels, top to bottom, at least one
+     * @param width the width in pixels
+     * @param panelHeight the height of each panel in pixels
+     * @return the image
+     */
+    static BufferedImage draw(List<JFreeChart> charts, int width, int panelHeight) {
         BufferedImage image = new BufferedImage(width, panelHeight * charts.size(),
             BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
@@ -49,7 +60,6 @@ final class StackedCharts {
                 new Rectangle2D.Double(0, i * panelHeight, width, panelHeight));
         }
         graphics.dispose();
-
-        AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+        return image;
     }
 }
