@@ -52,6 +52,11 @@ import picocli.CommandLine.Spec;
             + "profiles.png to the output folder."})
 public final class SolveCommand implements Callable<Integer> {
 
+    /** The most moment rows a run records (a row holds eight numbers). */
+    static final long MAX_MOMENT_ROWS = 10_000_000;
+
+    private static final long MOMENT_ROW_BYTES = 80;
+
     @Parameters(index = "0", paramLabel = "PROBLEM",
         description = "The problem file (YAML or JSON), see docs/problem-file.md.")
     private Path problemFile;
@@ -75,6 +80,7 @@ public final class SolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
         }
+        requireOutputFits(problem, request);
         Path folder = RunFolder.resolve(out, problemSpec.name());
         requireCreatable(folder);
         SolveSchemes schemes = new SolveSchemes();
@@ -141,6 +147,31 @@ public final class SolveCommand implements Callable<Integer> {
             schemes.describe(problem.scheme(), problem.history()));
         err.printf(Locale.ROOT, "  output: %s%n", folder);
         err.flush();
+    }
+
+    /**
+     * Refuses, before anything is allocated, output that would not fit: more than
+     * {@value #MAX_MOMENT_ROWS} moment rows, or profiles kept in memory taking more than a
+     * quarter of the heap.
+     */
+    private static void requireOutputFits(FokkerPlanckProblem problem, OutputRequest request) {
+        int steps = problem.timeMesh().steps();
+        long rows = (request.every() > 0 ? steps / request.every() : 0)
+            + request.times().length + 2L;
+        if (rows > MAX_MOMENT_ROWS) {
+            throw new IllegalArgumentException("output.every = " + request.every()
+                + " with time.steps = " + steps + " gives up to " + rows + " moment rows (about "
+                + rows * MOMENT_ROW_BYTES + " bytes in memory): expected at most "
+                + MAX_MOMENT_ROWS + " rows; raise output.every");
+        }
+        long profileBytes = 8L * problem.grid().cells() * (request.times().length + 1L);
+        long allowed = Runtime.getRuntime().maxMemory() / 4;
+        if (profileBytes > allowed) {
+            throw new IllegalArgumentException("output.times: " + request.times().length
+                + " profiles of " + problem.grid().cells() + " cells need " + profileBytes
+                + " bytes: expected at most " + allowed + " (a quarter of the heap); ask for "
+                + "fewer times or raise the heap (FRACDYN_JAVA_OPTS=-Xmx...)");
+        }
     }
 
     /**

@@ -202,6 +202,21 @@ class SolveCommandTest {
     }
 
     @Test
+    void tooManyMomentRowsAreRefusedBeforeAnythingIsAllocated() throws IOException {
+        Path problem = write("long.yaml", SMALL.replace("steps: 200", "steps: 12000000")
+            .replace("every: 5", "every: 1"));
+        Path out = folder.resolve("never");
+
+        Result result = run("solve", problem.toString(), "--out", out.toString());
+
+        assertEquals(2, result.code, result.err);
+        // 12e6 periodic rows, t = 0 and the three profile times (0, 0.25, 1), at most.
+        assertTrue(result.err.contains("output.every = 1 with time.steps = 12000000 gives up "
+            + "to 12000005 moment rows"), result.err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void anOutputPathThatIsAFileIsRefusedBeforeTheSolve() throws IOException {
         Path problem = write("small.yaml", SMALL);
         Path file = write("taken", "not a folder");
