@@ -72,23 +72,15 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ProblemSpec problemSpec = ProblemFiles.read(problemFile);
-        FokkerPlanckProblem problem;
-        OutputRequest request;
-        try {
-            problem = ProblemMapper.toProblem(problemSpec);
-            request = ProblemMapper.toOutputRequest(problemSpec);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
-        }
+        FokkerPlanckProblem problem = toProblem(problemSpec);
+        OutputRequest request = ProblemMapper.toOutputRequest(problemSpec);
         requireOutputFits(problem, request);
         Path folder = RunFolder.resolve(out, problemSpec.name());
         requireCreatable(folder);
-        SolveSchemes schemes = new SolveSchemes();
 
+        SolveSchemes schemes = new SolveSchemes();
         describe(err, problemSpec, problem, schemes, folder);
-        Thread warmUp = new Thread(SolutionCharts::warmUp, "chart-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        startChartWarmUp();
         long start = System.nanoTime();
         Solution solution;
         try (TerminalProgress progress = TerminalProgress.toStderr("solve")) {
@@ -120,6 +112,25 @@ public final class SolveCommand implements Callable<Integer> {
         stdout.println("results: " + folder);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** The solver's problem; a refusal of the solver is prefixed with the problem file. */
+    private FokkerPlanckProblem toProblem(ProblemSpec problemSpec) {
+        try {
+            return ProblemMapper.toProblem(problemSpec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads the chart machinery on a daemon thread while the solve runs (see
+     * {@link SolutionCharts#warmUp()}).
+     */
+    private static void startChartWarmUp() {
+        Thread warmUp = new Thread(SolutionCharts::warmUp, "chart-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /**

@@ -101,6 +101,23 @@ class SolveCommandTest {
     }
 
     @Test
+    void theProblemInTheSummaryReproducesTheRun() throws IOException {
+        Path first = folder.resolve("first");
+        assertEquals(0, run("solve", write("small.yaml", SMALL).toString(), "--out",
+            first.toString()).code);
+        Path again = folder.resolve("again.json");
+        JsonDocuments.write(again,
+            JsonDocuments.readTree(first.resolve("summary.json")).get("problem"));
+        Path second = folder.resolve("second");
+
+        assertEquals(0, run("solve", again.toString(), "--out", second.toString()).code);
+
+        for (String file : List.of("moments.csv", "profiles.csv", "profiles.npy")) {
+            assertEquals(-1L, Files.mismatch(first.resolve(file), second.resolve(file)), file);
+        }
+    }
+
+    @Test
     void theHarmonicExampleMeetsTheAcceptanceTarget() throws IOException {
         Path out = folder.resolve("harmonic");
 
