@@ -1,5 +1,6 @@
 package org.fracdyn.solver.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.ejml.data.DMatrixRMaj;
@@ -12,10 +13,10 @@ import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.linalg.ConjugateGradient;
 import org.fracdyn.solver.linalg.NestedDissection;
 import org.fracdyn.solver.mesh.GridND;
+import org.fracdyn.solver.mesh.TimeMesh;
 import org.fracdyn.solver.operator.FokkerPlanckOperatorND;
 import org.fracdyn.solver.potential.RadialHarmonic;
 import org.fracdyn.solver.scheme.L1DirectScheme;
-import org.fracdyn.solver.mesh.TimeMesh;
 
 /**
  * Compares the ways to solve one implicit step (w I - L) P = r of the 2D/3D solver: sparse
@@ -29,6 +30,7 @@ public final class LinearSolveBenchmark {
     private LinearSolveBenchmark() {
     }
 
+    /** @param args ignored */
     public static void main(String[] args) {
         run(GridND.of(new double[] {-5, -5}, new double[] {5, 5}, new int[] {256, 256},
             Boundary.REFLECTING));
@@ -122,7 +124,7 @@ public final class LinearSolveBenchmark {
             long s0 = System.nanoTime();
             int cold = 0;
             for (int r = 0; r < 5; r++) {
-                java.util.Arrays.fill(solution, 0);
+                Arrays.fill(solution, 0);
                 cold = cg.solve(matrix, diagonal, rhs, solution, tolerance, 100000);
             }
             long s1 = System.nanoTime();
