@@ -12,10 +12,11 @@ import org.fracdyn.solver.scheme.L1DirectScheme;
  *   <li>grid: the density, right-hand side, history sum and operator arrays, about
  *       {@value #GRID_DOUBLES_1D} (1D) or {@value #GRID_DOUBLES_ND} + 4 d (2D, 3D) doubles per
  *       cell, plus the recorded profiles, one array per output time;</li>
- *   <li>linear solve (2D, 3D): the sparse matrix, its triplet form and (for a direct solve) the factor of
- *       the nested-dissection ordering, whose entries grow as about
+ *   <li>linear solve (2D, 3D): the sparse matrix, its triplet form and (for a direct
+ *       solve) the factor in the nested-dissection ordering, whose entries grow as about
  *       {@value #FILL_2D} M log2 M in 2D and {@value #FILL_3D} M^(4/3) in 3D (fitted to the
- *       factors EJML computes for 256^2 (2.2) and 32^3 (7.8) cells, with a margin);</li>
+ *       factors EJML computes for 256^2 (2.2) and 32^3 (7.8) cells, with a margin; counted
+ *       twice, which also covers an LU factor);</li>
  *   <li>history: 8 N M bytes for the direct history (as {@link L1DirectScheme} allocates;
  *       none for alpha = 1), or 8 M N_exp for the fast one, with the bound
  *       N_exp = {@value #FAST_EXPONENTIALS_BOUND}.</li>
