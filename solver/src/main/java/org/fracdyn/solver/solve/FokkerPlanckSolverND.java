@@ -33,11 +33,15 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   (w_n I - theta_n L) P^n = w_n P^{n-1} - h_n + (1 - theta_n) L P^{n-1}
  * </pre>
- * by the {@link LinearSolveMethod} chosen: by default a sparse Cholesky factorisation of the
- * symmetrised matrix diag(s) A diag(s)^-1, s = exp(V / 2kT), in nested-dissection order,
- * kept while w_n and theta_n are unchanged (every step of a uniform mesh). With L1 the
- * scheme is positivity preserving, conserves mass to round-off without absorbing walls and
- * keeps the discrete Boltzmann density stationary to round-off.
+ * by the {@link LinearSolveMethod} chosen. Both solvers work on the symmetrised matrix
+ * diag(s) A diag(s)^-1, s = exp(V / 2kT), which is symmetric positive definite when L has
+ * detailed balance: a sparse Cholesky factorisation in nested-dissection order, kept while
+ * w_n and theta_n are unchanged (every step of a uniform mesh), or Jacobi-preconditioned
+ * conjugate gradients; without detailed balance (a tilted periodic axis) a sparse LU.
+ * {@link LinearSolveMethod#AUTO} takes Cholesky in 1D and in 2D on uniform meshes, and
+ * conjugate gradients in 2D on graded meshes and in 3D. With L1 the scheme is positivity
+ * preserving, conserves mass to round-off without absorbing walls and keeps the discrete
+ * Boltzmann density stationary to round-off.
  *
  * <p>Before anything of the grid's size is allocated, the memory the run needs is estimated
  * ({@link MemoryEstimate}) and a run that does not fit is refused.
@@ -160,7 +164,8 @@ public final class FokkerPlanckSolverND {
     }
 
     private static boolean prefersDirect(FokkerPlanckProblemND problem) {
-        return problem.dimension() <= 2 && problem.timeMesh().isUniform();
+        return problem.dimension() == 1
+            || problem.dimension() == 2 && problem.timeMesh().isUniform();
     }
 
     private static boolean hasTilt(FokkerPlanckProblemND problem) {

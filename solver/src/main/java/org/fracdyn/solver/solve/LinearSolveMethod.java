@@ -8,13 +8,13 @@ package org.fracdyn.solver.solve;
 public enum LinearSolveMethod {
 
     /**
-     * {@link #DIRECT} in one and two dimensions on a uniform time mesh (w_n constant: one
-     * factorisation serves every step, and a 2D nested-dissection solve is an order of
-     * magnitude cheaper than the iterations), and whenever L has no detailed balance (a
-     * tilted periodic axis); {@link #CONJUGATE_GRADIENT} otherwise: on graded meshes, where
-     * w_n changes every step and refactorising costs more than iterating, and in three
-     * dimensions, where the factorisation costs O(M^2) and the systems are well conditioned
-     * at the usual step sizes. The default.
+     * {@link #DIRECT} in one dimension (the factor is tridiagonal), in two dimensions on a
+     * uniform time mesh (w_n constant: one factorisation serves every step, and a 2D
+     * nested-dissection solve costs a fraction of the iterations), and whenever L has no
+     * detailed balance (a tilted periodic axis); {@link #CONJUGATE_GRADIENT} otherwise: on
+     * 2D graded meshes, where w_n changes every step and refactorising costs more than
+     * iterating, and in three dimensions, where the factorisation costs O(M^2) and the
+     * systems are well conditioned at the usual step sizes. The default.
      */
     AUTO,
 

@@ -213,6 +213,36 @@ class StructureNDTest {
 
     @ParameterizedTest
     @EnumSource(LinearSolveMethod.class)
+    void oneDimensionalGridReproducesTheOneDimensionalSolver(LinearSolveMethod method) {
+        Grid1D line = new Grid1D(-2, 4, 60);
+        TimeMesh mesh = TimeMesh.graded(1, 50, 2);
+        FokkerPlanckProblem oneD = FokkerPlanckProblem.builder().alpha(0.7)
+            .potential(new Periodic(1.0, 1.5)).grid(line).boundary(Boundary.ABSORBING)
+            .initialDensity(new InitialDensity.Gaussian(0.5, 0.4)).timeMesh(mesh).build();
+        FokkerPlanckProblemND same = FokkerPlanckProblemND.builder().alpha(0.7)
+            .potential(SeparablePotential.of(new Periodic(1.0, 1.5)))
+            .grid(new GridND(List.of(line), List.of(Boundary.ABSORBING)))
+            .initialDensity(InitialDensityND.Product.of(new InitialDensity.Gaussian(0.5, 0.4)))
+            .timeMesh(mesh).build();
+
+        double[] expected = new FokkerPlanckSolver().solve(oneD, OutputRequest.of(0))
+            .finalProfile().density();
+        double[] actual = solver(method).solve(same, OutputRequest.of(0)).finalProfile()
+            .density();
+
+        // The same matrix, solved by Thomas elimination and by sparse Cholesky or CG: equal to
+        // round-off (CG: its 1e-13 residual).
+        double largest = 0;
+        for (double value : expected) {
+            largest = Math.max(largest, value);
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-11 * largest, method + ": cell " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LinearSolveMethod.class)
     void densityStaysNonNegativeUnderStrongDriftIn3D(LinearSolveMethod method) {
         // Peclet number k |x| h / kT up to 10: central differences would oscillate; the
         // fitted fluxes keep an M-matrix and a nonnegative density.
