@@ -3,9 +3,10 @@ package org.fracdyn.solver.special;
 /**
  * Adaptive Gauss-Legendre quadrature for smooth integrands on a finite interval: a 16-point
  * rule on each panel, a panel split in two until the two halves agree with the whole to its
- * share of the requested tolerance (relative to a first estimate of the integral), or to a
- * floor of NOISE_FLOOR times the panel's own magnitude, below which the difference is
- * round-off in the integrand and further splitting would not converge.
+ * share of the requested tolerance (relative to a first estimate of the integral), or to the
+ * integrand's own round-off level (a relative noise given by the caller), below which further
+ * splitting would not converge. A budget of MAX_PANELS splits bounds the work whatever the
+ * integrand does.
  */
 final class GaussLegendre {
 
@@ -16,7 +17,7 @@ final class GaussLegendre {
 
     private static final int ORDER = 16;
     private static final int MAX_DEPTH = 30;
-    private static final double NOISE_FLOOR = 1e-14;
+    private static final int MAX_PANELS = 4096;
     private static final int INITIAL_PANELS = 8;
 
     private static final double[] NODES = new double[ORDER];
@@ -26,7 +27,15 @@ final class GaussLegendre {
         computeRule();
     }
 
-    private GaussLegendre() {
+    private final Integrand f;
+    private final double absolute;
+    private final double noise;
+    private int panels;
+
+    private GaussLegendre(Integrand f, double absolute, double noise) {
+        this.f = f;
+        this.absolute = absolute;
+        this.noise = noise;
     }
 
     /**
@@ -36,39 +45,42 @@ final class GaussLegendre {
      * @param a the lower limit
      * @param b the upper limit, &gt; a
      * @param tolerance the relative tolerance
+     * @param noise the relative round-off level of the integrand's values
      * @return the integral
      */
-    static double integrate(Integrand f, double a, double b, double tolerance) {
+    static double integrate(Integrand f, double a, double b, double tolerance, double noise) {
         double width = (b - a) / INITIAL_PANELS;
-        double[] panels = new double[INITIAL_PANELS];
+        double[] initial = new double[INITIAL_PANELS];
         double estimate = 0.0;
         for (int i = 0; i < INITIAL_PANELS; i++) {
-            panels[i] = rule(f, a + i * width, a + (i + 1) * width);
-            estimate += panels[i];
+            initial[i] = rule(f, a + i * width, a + (i + 1) * width);
+            estimate += initial[i];
         }
 
-        double absolute = tolerance * Math.abs(estimate) / INITIAL_PANELS;
+        GaussLegendre quadrature =
+            new GaussLegendre(f, tolerance * Math.abs(estimate) / INITIAL_PANELS, noise);
         double total = 0.0;
         for (int i = 0; i < INITIAL_PANELS; i++) {
-            total += refine(f, a + i * width, a + (i + 1) * width, panels[i], absolute, 0);
+            total += quadrature.refine(a + i * width, a + (i + 1) * width, initial[i], 0);
         }
         return total;
     }
 
-    private static double refine(Integrand f, double a, double b, double whole,
-            double absolute, int depth) {
+    private double refine(double a, double b, double whole, int depth) {
         double middle = 0.5 * (a + b);
         double left = rule(f, a, middle);
         double right = rule(f, middle, b);
+        panels++;
+
         double difference = Math.abs(left + right - whole);
-        double noise = NOISE_FLOOR * (Math.abs(left) + Math.abs(right));
-        if (difference <= Math.max(absolute, noise) || depth >= MAX_DEPTH) {
+        double share = absolute / (1L << depth);
+        double roundOff = noise * (Math.abs(left) + Math.abs(right));
+        if (difference <= Math.max(share, roundOff) || depth >= MAX_DEPTH
+                || panels >= MAX_PANELS) {
             return left + right;
         }
-        return refine(f, a, middle, left, absolute / 2, depth + 1)
-            + refine(f, middle, b, right, absolute / 2, depth + 1);
+        return refine(a, middle, left, depth + 1) + refine(middle, b, right, depth + 1);
     }
-
     private static double rule(Integrand f, double a, double b) {
         double half = 0.5 * (b - a);
         double centre = 0.5 * (a + b);

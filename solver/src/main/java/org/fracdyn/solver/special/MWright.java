@@ -122,7 +122,10 @@ public final class MWright {
         double atZero = (1.0 - nu) * Math.pow(nu, nu / (1.0 - nu));
         ShiftedIntegrand integrand = new ShiftedIntegrand(nu, lambda, atZero);
 
-        double integral = GaussLegendre.integrate(integrand, 0.0, Math.PI, QUADRATURE_TOLERANCE);
+        // The exponent lambda (K - K(0)) carries a round-off of about lambda K ulps.
+        double noise = 64.0 * Math.ulp(1.0) * (1.0 + lambda);
+        double integral = GaussLegendre.integrate(integrand, 0.0, Math.PI, QUADRATURE_TOLERANCE,
+            noise);
         double logPrefactor = nu * Math.log(lambda) - lambda * atZero;
         return Math.exp(logPrefactor) * integral / (Math.PI * (1.0 - nu));
     }
