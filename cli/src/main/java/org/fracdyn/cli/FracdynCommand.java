@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = "Fractional and fractal diffusion: solve, simulate, fit and validate.",
     subcommands = {
         CommandLine.HelpCommand.class,
-        picocli.AutoComplete.GenerateCompletion.class
+        picocli.AutoComplete.GenerateCompletion.class, MittagLefflerCommand.class
     })
 public final class FracdynCommand implements Callable<Integer> {
 
