@@ -50,6 +50,18 @@ class MittagLefflerTest {
     }
 
     /**
+     * E_{1,2}(z) = (e^z - 1) / z, which goes through the general algorithm (E_{1,1} is
+     * returned as e^z directly).
+     */
+    @Test
+    void orderOneWithSecondParameterTwoIsTheDifferenceQuotient() {
+        for (double z = -1e4; z <= 50.0; z = z < -1.0 ? z / 1.7 : z + 0.41) {
+            double expected = Math.expm1(z) / z;
+            assertWithinContract(expected, MittagLeffler.evaluate(1.0, 2.0, z), "z = " + z);
+        }
+    }
+
+    /**
      * E_{1/2}(-x) = e^(x^2) erfc(x). The scaled complementary error function is computed
      * independently of the code under test: Hipparchus' erfc for x &lt; 8 (e^64 erfc(8) is still
      * a normal double), and above that its asymptotic series
