@@ -25,12 +25,14 @@ import org.hipparchus.special.Gamma;
  * (Zolotarev's form of the one-sided stable density, V.M. Zolotarev, One-dimensional stable
  * distributions, AMS 1986), evaluated by adaptive Gauss-Legendre quadrature with the factor
  * exp(-lambda K(0)) taken out, so that values stay accurate in the relative sense down to
- * the underflow threshold. There is no cancellation in either branch.
+ * the underflow threshold. The integrand is positive, and the series
+ * for z &lt;= 1 cancels little.
  *
  * <p>Accuracy: checked to 1e-12 relative against 50-digit values for nu in [0.05, 0.5] and
  * 0 &lt;= z &lt;= 20, and for nu in {0.6, 0.75} and z &lt;= 5 (observed: 1e-14). An
- * evaluation costs some 50 to 150 microseconds. Limitation: for nu close to 1 (above about 0.9) the series converges
- * slowly and the function approaches a delta at z = 1; that range is not tested.
+ * evaluation costs some 50 to 150 microseconds. Limitation: for nu close to 1 (above
+ * about 0.9) the series converges slowly and the function approaches a delta at z = 1; that
+ * range is not tested.
  */
 public final class MWright {
 

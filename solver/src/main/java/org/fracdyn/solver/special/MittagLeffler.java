@@ -23,6 +23,12 @@ import org.hipparchus.special.Gamma;
  *   <li>z = 0: 1 / Gamma(beta); alpha = beta = 1: e^z, exact in the relative sense even
  *       where e^z is far below the contour's absolute error.</li>
  *   <li>|z| &lt;= 1/2: the power series, summed until the terms drop below the last bit.</li>
+ *   <li>0 &lt; alpha &lt; 1 and z &lt;= -50: the asymptotic series
+ *       E_{alpha,beta}(z) ~ -sum_{k &gt;= 1} z^-k / Gamma(beta - alpha k), summed while its terms
+ *       fall below the last bit (for |z| &gt;= 50 they do long before they start to grow; the
+ *       exponentially small remainder is below e^-50 relative). It keeps the relative
+ *       accuracy of values that the contour would only give in the absolute sense, such as
+ *       E_{alpha,alpha}(-x) ~ x^-2.</li>
  *   <li>otherwise: the numerical inversion of the Laplace transform
  *       L[t^(beta-1) E_{alpha,beta}(z t^alpha)](s) = s^(alpha-beta) / (s^alpha - z) at t = 1,
  *       by the trapezoidal rule on a parabolic contour s(u) = mu (1 + i u)^2, with mu, the
@@ -38,8 +44,7 @@ import org.hipparchus.special.Gamma;
  *       minimisation of the node count under those bounds.</li>
  * </ul>
  * An evaluation takes a few dozen nodes; by the symmetry of real z only the half with
- * u &gt;= 0 is evaluated. Large negative z is handled by the same contour (no asymptotic
- * series is used).
+ * u &gt;= 0 is evaluated.
  *
  * <p>Limitations: no complex arguments and no derivatives; for alpha near 0 and z &gt; 0
  * the value exp(z^(1/alpha)) / alpha overflows already at moderate z (z = 50 for
@@ -50,6 +55,11 @@ public final class MittagLeffler {
 
     /** Radius below which the power series is used. */
     private static final double SERIES_RADIUS = 0.5;
+
+    /** Negative arguments at least this large use the asymptotic series (alpha &lt; 1). */
+    private static final double ASYMPTOTIC_START = 50.0;
+
+    private static final int MAX_ASYMPTOTIC_TERMS = 400;
 
     /** The target of the discretisation and truncation errors, as -log(epsilon). */
     private static final double LOG_TARGET = -Math.log(1e-16);
@@ -103,7 +113,60 @@ public final class MittagLeffler {
         if (Math.abs(z) <= SERIES_RADIUS) {
             return powerSeries(alpha, beta, z);
         }
+        if (alpha < 1.0 && z <= -ASYMPTOTIC_START) {
+            double asymptotic = asymptoticSeries(alpha, beta, z);
+            if (!Double.isNaN(asymptotic)) {
+                return asymptotic;
+            }
+        }
         return contourInversion(alpha, beta, z);
+    }
+
+    /**
+     * -sum_{k &gt;= 1} z^-k / Gamma(beta - alpha k) for z &lt; 0, or NaN if its terms start to
+     * grow before they drop below the last bit of the sum.
+     */
+    private static double asymptoticSeries(double alpha, double beta, double z) {
+        double logModulus = Math.log(-z);
+        double sum = 0.0;
+        double previousMagnitude = Double.POSITIVE_INFINITY;
+        for (int k = 1; k <= MAX_ASYMPTOTIC_TERMS; k++) {
+            double argument = beta - alpha * k;
+            double sign = (k % 2 == 0) ? 1.0 : -1.0;
+            double inversePower = Math.exp(-k * logModulus);
+
+            // For argument <= 0, 1 / Gamma(y) = sin(pi y) Gamma(1 - y) / pi (reflection), and
+            // Gamma(1 - y) / pi bounds the term even where sin(pi y) happens to vanish.
+            double magnitude;
+            double term;
+            if (argument > 0.0) {
+                double reciprocal = 1.0 / Gamma.gamma(argument);
+                magnitude = Math.abs(reciprocal) * inversePower;
+                term = -sign * reciprocal * inversePower;
+            } else {
+                magnitude = Math.exp(Gamma.logGamma(1.0 - argument) - k * logModulus) / Math.PI;
+                term = -sign * sinPi(argument) * magnitude;
+            }
+            sum += term;
+
+            if (k >= 2 && magnitude <= 0x1p-60 * Math.abs(sum)) {
+                return sum;
+            }
+            if (argument <= 0.0) {
+                if (magnitude > previousMagnitude) {
+                    return Double.NaN;
+                }
+                previousMagnitude = magnitude;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** sin(pi x), exactly zero at the integers. */
+    private static double sinPi(double x) {
+        double nearest = Math.rint(x);
+        double value = Math.sin(Math.PI * (x - nearest));
+        return ((long) nearest % 2 == 0) ? value : -value;
     }
 
     /** The power series, for |z| &lt;= 1/2, where its terms decrease at least like 2^-k. */
