@@ -6,10 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.DoubleUnaryOperator;
 
 import org.fracdyn.cli.progress.TerminalProgress;
+import org.fracdyn.cli.solve.ExactMoments;
 import org.fracdyn.cli.solve.SolutionCharts;
 import org.fracdyn.cli.solve.SolutionFiles;
 import org.fracdyn.cli.solve.SolveSchemes;
@@ -97,16 +98,21 @@ public final class SolveCommand implements Callable<Integer> {
         long writing = System.nanoTime();
         RunFolder run = RunFolder.create(folder);
         List<String> files = new ArrayList<>(SolutionFiles.write(solution, run));
-        files.addAll(SolutionCharts.write(solution, problemSpec.name(), exactMean(problem),
+        Optional<ExactMoments> exact = ExactMoments.of(problem, solution.initialMoments());
+        files.addAll(SolutionCharts.write(solution, problemSpec.name(), exact.orElse(null),
             run));
         run.writeJson(SolveSummary.FILE, SolveSummary.of(ManifestVersionProvider.version(),
-            problemSpec, solution, schemes, seconds, files));
+            problemSpec, solution, schemes, seconds, exact.orElse(null), files));
 
         Moments last = solution.finalMoments();
         err.printf(Locale.ROOT, "fracdyn: solved in %.2f s, wrote %d files in %.2f s; at t = %s:"
             + " mass %.6g, mean %.6g, variance %.6g%n", seconds, files.size() + 1,
             (System.nanoTime() - writing) * 1e-9, last.time(), last.mass(), last.mean(),
             last.variance());
+        exact.ifPresent(law -> err.printf(Locale.ROOT, "  exact mean at t = %s: %.6g (%s); "
+            + "relative error %.2g%n", last.time(), law.mean(last.time()),
+            ExactMoments.MEAN_FORMULA, (last.mean() - law.mean(last.time()))
+                / law.mean(last.time())));
         err.flush();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("results: " + folder);
@@ -131,14 +137,6 @@ public final class SolveCommand implements Callable<Integer> {
         Thread warmUp = new Thread(SolutionCharts::warmUp, "chart-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    /**
-     * The exact mean, when the problem has one in closed form. None is drawn in this build:
-     * the Mittag-Leffler function it needs for harmonic problems is not part of it yet.
-     */
-    private static DoubleUnaryOperator exactMean(FokkerPlanckProblem problem) {
-        return null;
     }
 
     private static void describe(PrintWriter err, ProblemSpec spec, FokkerPlanckProblem problem,

@@ -26,11 +26,11 @@ import org.jfree.chart.ui.RectangleInsets;
 /**
  * Draws the charts of a solve:
  * <ul>
- *   <li>{@value #MOMENTS_PNG}: the mean against t (linear axes, with the exact curve as a
- *       dashed reference when one is given), the variance and the MSD against t (log-log,
- *       where a power law t^alpha is a straight line; without a potential, with the free-space
- *       law 2 D t^alpha / Gamma(1 + alpha) dashed), and for absorbing walls the mass left,
- *       the survival probability (log-log);</li>
+ *   <li>{@value #MOMENTS_PNG}: the mean against t (linear axes; when an exact law is known,
+ *       the law as a line and the solver's mean as markers at up to 40 rows); the variance
+ *       and the MSD against t (log-log, where a power law t^alpha is a straight line; without
+ *       a potential, with the free-space law 2 D t^alpha / Gamma(1 + alpha) dashed); and for
+ *       absorbing walls the mass left, the survival probability (log-log);</li>
  *   <li>{@value #PROFILES_PNG}: the density P(x) at each output time, the initial one dashed
  *       in grey; when its peak is more than three times the highest later one, the axis is
  *       cut above the later profiles and the legend gives the initial peak.</li>
@@ -47,6 +47,9 @@ public final class SolutionCharts {
     public static final String PROFILES_PNG = "profiles.png";
 
     private static final int PANEL_HEIGHT = 380;
+
+    /** The most markers of the solver's mean drawn over an exact curve. */
+    private static final int MAX_MARKERS = 40;
 
     /** The mean axis spans at least this fraction of the domain (a mean at rest is a line). */
     private static final double MIN_MEAN_RANGE = 1e-3;
@@ -65,13 +68,13 @@ public final class SolutionCharts {
      *
      * @param solution the solution
      * @param title the run's name, shown in the titles
-     * @param exactMean the exact mean as a function of t, or null when none is known
+     * @param exact the exact moments, or null when none are known
      * @param folder the run folder
      * @return the names of the files written, in order
      */
-    public static List<String> write(Solution solution, String title,
-                                     DoubleUnaryOperator exactMean, RunFolder folder) {
-        StackedCharts.writePng(momentPanels(solution, title, exactMean),
+    public static List<String> write(Solution solution, String title, ExactMoments exact,
+                                     RunFolder folder) {
+        StackedCharts.writePng(momentPanels(solution, title, exact),
             folder.file(MOMENTS_PNG), ChartFiles.DEFAULT_WIDTH, PANEL_HEIGHT);
         ChartFiles.writePng(profilesChart(solution, title), folder.file(PROFILES_PNG),
             ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
@@ -91,7 +94,7 @@ public final class SolutionCharts {
     }
 
     private static List<JFreeChart> momentPanels(Solution solution, String title,
-                                                 DoubleUnaryOperator exactMean) {
+                                                 ExactMoments exact) {
         List<Moments> moments = solution.moments();
         double[] t = new double[moments.size()];
         double[] mean = new double[t.length];
@@ -112,11 +115,14 @@ public final class SolutionCharts {
         List<JFreeChart> panels = new ArrayList<>();
         LineChartSpec.Builder meanChart = LineChartSpec.builder()
             .title(title + ": mean position (" + alpha + ")")
-            .xLabel("time t").yLabel("mean <x> (length)")
-            .line("mean <x>", t, mean);
-        if (exactMean != null) {
-            meanChart.reference("exact: c + (x0 - c) E_alpha(-(k/gamma) t^alpha)",
-                t, apply(exactMean, t));
+            .xLabel("time t").yLabel("mean <x> (length)");
+        if (exact == null) {
+            meanChart.line("mean <x>", t, mean);
+        } else {
+            int stride = Math.max(1, (t.length + MAX_MARKERS - 1) / MAX_MARKERS);
+            meanChart.points("mean <x>, solver (every " + stride + " rows)",
+                every(t, stride), every(mean, stride));
+            meanChart.line("exact: " + ExactMoments.MEAN_FORMULA, t, apply(exact::mean, t));
         }
         JFreeChart meanPanel = padded(meanChart.build().toChart());
         NumberAxis meanAxis = (NumberAxis) meanPanel.getXYPlot().getRangeAxis();
@@ -128,6 +134,10 @@ public final class SolutionCharts {
             .xLabel("time t").yLabel("variance, MSD (length^2)").logLog()
             .line("variance", t, variance)
             .line("MSD from the start", t, msd);
+        if (exact != null) {
+            spread.reference("exact variance (fractional Ornstein-Uhlenbeck)", t,
+                apply(exact::variance, t));
+        }
         if (isFreeSpace(solution.problem())) {
             double alphaValue = solution.problem().alpha();
             double scale = 2 * solution.problem().diffusion() / Gamma.gamma(1 + alphaValue);
@@ -199,6 +209,14 @@ public final class SolutionCharts {
             largest = Math.max(largest, value);
         }
         return largest;
+    }
+
+    private static double[] every(double[] values, int stride) {
+        double[] kept = new double[(values.length + stride - 1) / stride];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = values[i * stride];
+        }
+        return kept;
     }
 
     private static double[] apply(DoubleUnaryOperator function, double[] t) {

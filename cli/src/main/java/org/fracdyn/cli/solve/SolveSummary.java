@@ -31,11 +31,13 @@ public final class SolveSummary {
      * @param solution the solution
      * @param schemes what made the scheme (its description goes into {@code scheme})
      * @param wallSeconds the wall time of the solve, in seconds
+     * @param exact the exact moments, or null when none are known
      * @param files the other files of the run folder
      * @return the JSON document
      */
     public static ObjectNode of(String version, ProblemSpec spec, Solution solution,
-                                SolveSchemes schemes, double wallSeconds, List<String> files) {
+                                SolveSchemes schemes, double wallSeconds, ExactMoments exact,
+                                List<String> files) {
         ObjectNode root = JsonDocuments.newObject();
         root.put("fracdyn_version", version);
         root.put("command", "solve");
@@ -58,6 +60,19 @@ public final class SolveSummary {
         scheme.put("cell_width", solution.grid().width());
 
         root.set("final", observables(solution.finalMoments()));
+        if (exact != null) {
+            Moments last = solution.finalMoments();
+            double mean = exact.mean(last.time());
+            ObjectNode reference = root.putObject("exact_mean");
+            reference.put("formula", ExactMoments.MEAN_FORMULA);
+            reference.put("t", last.time());
+            reference.put("mean", mean);
+            reference.put("error", last.mean() - mean);
+            if (mean != 0) {
+                reference.put("relative_error", (last.mean() - mean) / mean);
+            }
+            reference.put("variance", exact.variance(last.time()));
+        }
 
         ArrayNode profiles = root.putArray("profiles");
         for (Profile profile : solution.profiles()) {
