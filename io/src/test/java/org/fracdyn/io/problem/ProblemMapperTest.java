@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
 
 import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.potential.Potential;
@@ -95,8 +96,7 @@ class ProblemMapperTest {
         assertArrayEquals(new double[] {0, 1, 0}, table.values(), 0.0);
     }
 
-    private static void assertFormula(PotentialSpec spec,
-                                      java.util.function.DoubleUnaryOperator formula) {
+    private static void assertFormula(PotentialSpec spec, DoubleUnaryOperator formula) {
         Potential potential = ProblemMapper.potential(spec);
         for (double x : POINTS) {
             assertEquals(formula.applyAsDouble(x), potential.value(x), 1e-13,
