@@ -92,6 +92,8 @@ public final class SolveCommand implements Callable<Integer> {
             err.println("fracdyn: the solve failed at " + e.getMessage());
             err.flush();
             return ExitCodes.INTERNAL;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
 

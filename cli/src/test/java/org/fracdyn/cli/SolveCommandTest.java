@@ -207,6 +207,26 @@ class SolveCommandTest {
     }
 
     @Test
+    void aPotentialTheSolverCannotUseIsBadInputAndWritesNothing() throws IOException {
+        // V = +-1e300 at the inner points: the Akima spline between them overflows to NaN,
+        // which the solver finds when it evaluates V on the grid, at the start of the solve.
+        Files.writeString(folder.resolve("v.csv"),
+            "x,V\n-3,0\n-1,1e300\n0.5,-1e300\n2,1e300\n4,0\n");
+        Path problem = write("nan.yaml", SMALL.replace("{type: harmonic, k: 2.0, center: 0.5}",
+            "{type: table, file: v.csv}"));
+        Path out = folder.resolve("never");
+
+        Result result = run("solve", problem.toString(), "--out", out.toString());
+
+        assertEquals(2, result.code, result.err);
+        List<String> lines = result.err.strip().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("fracdyn: " + problem + ": potential "), last);
+        assertTrue(last.contains("is NaN: expected a finite value on the domain"), last);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aMissingProblemFileIsBadInput() {
         Path missing = folder.resolve("none.yaml");
         Path out = folder.resolve("never");
