@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fracdyn solve PROBLEM [--out DIR]}: solves the time-fractional Fokker-Planck problem
+ * <pre>
+ *   C_D_t^alpha P = d/dx ( D dP/dx + (1/gamma) P dV/dx ),     0 &lt; alpha &lt;= 1,
+ * </pre>
  * of a problem file (docs/problem-file.md) and writes its run folder (docs/solve.md):
  * {@code summary.json}, {@code moments.csv}, {@code profiles.csv}, {@code profiles.npy}
  * with {@code profiles_x.npy} and {@code profiles_t.npy}, {@code moments.png} and
