@@ -134,7 +134,7 @@ public final class CtrwCommand implements Callable<Integer> {
             .column("x", x)
             .column("count", counts)
             .column("density", density));
-        writeCharts(folder, result, theory, x, density, fit);
+        writeCharts(folder, result, theory, x, density);
 
         int last = times.length - 1;
         Map<String, Object> s = RunOutput.head("ctrw", seed);
@@ -171,7 +171,7 @@ public final class CtrwCommand implements Callable<Integer> {
     }
 
     private void writeCharts(RunFolder folder, CtrwResult result, double[] theory, double[] x,
-                             double[] density, PowerLawFit fit) {
+                             double[] density) {
         LineChartSpec msd = LineChartSpec.builder()
             .title(String.format(Locale.ROOT, "CTRW, %s waits, alpha = %s, %d walkers",
                 waitingName, alpha, walkers))

@@ -23,23 +23,24 @@ import org.fracdyn.lattice.observe.WalkObservables;
  * <p>The fit window. Its upper end is the last sample time T' at which the mean MSD is still
  * below (R/2)^2, R the largest distance of a site from the centre, so the finite-size plateau
  * stays out. On deterministic fractals (time factor tau from {@link MediumKind}) the window is
- * [tau^2, T'] (the first two periods carry the largest corrections to scaling) and the exponents come from {@link LogPeriodicFit} over the whole periods inside
- * it; on other media a {@link WindowSelector} (band 0.05) picks the widest flat stretch of the
- * local MSD slope inside [2, T'] (or the whole [2, T'] when it spans less than a decade) and
- * {@link PowerLawFit} fits it. P0 and S are fitted on the same window, P0 cut where it first
- * reaches 0.
+ * [tau^2, T'] (the first two periods carry the largest corrections to scaling) and the
+ * exponents come from {@link LogPeriodicFit} over the whole periods inside it; on other media
+ * a {@link WindowSelector} (band 0.05) picks the widest flat stretch of the local MSD slope
+ * inside [2, T'] (or the whole [2, T'] when it spans less than a decade) and {@link
+ * PowerLawFit} fits it. P0 and S are fitted on the same window, P0 cut where it first reaches
+ * 0.
  *
  * <p>d_f: on percolation clusters and user media the mass radius M(r) around the centre site
  * for r from 2 to half the extent (box counting is biased low there by the dense small
  * scales); on deterministic fractals and lattices box counting, and the other method is
- * reported beside it. Box counting uses boxes base^k (base 3 for the carpet and Vicsek, 2 otherwise) from 1 up
- * to an eighth (base 2) or a ninth (base 3) of the extent, so that the largest boxes, whose
- * counts are dominated by the object's edge, stay out.
+ * reported beside it. Box counting uses boxes base^k (base 3 for the carpet and Vicsek, 2
+ * otherwise) from 1 up to an eighth (base 2) or a ninth (base 3) of the extent, so that the
+ * largest boxes, whose counts are dominated by the object's edge, stay out.
  *
- * <p>Errors. With R &gt; 1 realisations the errors are bootstrap standard deviations over
- * the realisations' series (200 resamples, fixed window); with one realisation they are the
- * least-squares standard errors of the fits, which are too small for correlated walker
- * noise. d_f is the mean over realisations with sd/sqrt(R), or the fit's standard error.
+ * <p>Errors. With R &gt; 1 realisations the errors are bootstrap standard deviations over the
+ * realisations' series (200 resamples, fixed window); with one realisation they are the
+ * least-squares standard errors of the fits, which are too small for correlated walker noise.
+ * d_f is the mean over realisations with sd/sqrt(R), or the fit's standard error.
  */
 public final class WalkAnalysis {
 
@@ -80,7 +81,8 @@ public final class WalkAnalysis {
                          Estimate spectralFromDistinct, Estimate spectralFromRelation,
                          Estimate fractalDimension, Estimate fractalOther,
                          FitWindow window, boolean windowWithinBand, String fitMethod,
-                         String fractalMethod, String errorMethod, double msdExponent, double msdPrefactor,
+                         String fractalMethod, String errorMethod, double msdExponent,
+                         double msdPrefactor,
                          double[] slopeTimes, double[] slopes) {
     }
 
@@ -199,11 +201,7 @@ public final class WalkAnalysis {
                                      SeriesStatistic statistic, FitWindow window, double tau,
                                      long seed) {
         if (rows.length > 1) {
-            double[][] inside = new double[rows.length][];
-            for (int k = 0; k < rows.length; k++) {
-                inside[k] = rows[k];
-            }
-            return Bootstrap.overRealisations(t, inside, statistic, RESAMPLES, 0.95, seed);
+            return Bootstrap.overRealisations(t, rows, statistic, RESAMPLES, 0.95, seed);
         }
         if (tau > 0) {
             LogPeriodicFit fit = LogPeriodicFit.fit(t, mean, window, tau);
