@@ -343,7 +343,8 @@ public final class ProblemFiles {
             Path file = resolveAgainstSource(given);
             if (!Files.isRegularFile(file)) {
                 throw new UncheckedIOException(section.at("file") + section.qualified("file")
-                    + " = '" + given + "': cannot read " + file + ": no such file",
+                    + " = '" + given + "': cannot read " + file + ": "
+                    + (Files.exists(file) ? "not a regular file" : "no such file"),
                     new NoSuchFileException(file.toString()));
             }
 

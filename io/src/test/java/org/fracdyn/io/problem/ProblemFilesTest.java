@@ -430,6 +430,19 @@ class ProblemFilesTest {
     }
 
     @Test
+    void aFolderGivenAsATableFileIsNotCalledMissing() throws IOException {
+        Files.createDirectory(folder.resolve("table.csv"));
+        Path file = write("tabled.yaml", VALID.replace(
+            "{type: harmonic, k: 1.0, center: 0.5}", "{type: table, file: table.csv}"));
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> ProblemFiles.read(file));
+
+        assertTrue(error.getMessage().endsWith("potential.file = 'table.csv': cannot read "
+            + folder.resolve("table.csv") + ": not a regular file"), error.getMessage());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedAsSuch() throws IOException {
         Path binary = folder.resolve("binary.yaml");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
