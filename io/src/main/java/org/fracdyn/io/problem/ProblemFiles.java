@@ -44,6 +44,12 @@ public final class ProblemFiles {
      */
     static final double MIN_FIRST_STEP = 1e-300;
 
+    /**
+     * Smallest cell width h accepted: the operator's entries, of order D / h^2, must stay
+     * far inside the double range.
+     */
+    static final double MIN_CELL_WIDTH = 1e-100;
+
     /** Largest problem file read, in bytes; a problem file is a few hundred bytes. */
     static final long MAX_FILE_BYTES = 1_000_000;
 
@@ -173,6 +179,12 @@ public final class ProblemFiles {
             int cells = (int) section.integer("cells", 3, DomainSpec.MAX_CELLS,
                 "an integer in [3, " + DomainSpec.MAX_CELLS + "] (each density array takes "
                 + "8 bytes per cell; the limit is 80 MB)");
+            double width = (max - min) / cells;
+            if (!(Double.isFinite(max - min) && width >= MIN_CELL_WIDTH)) {
+                throw section.refuse("max", "a number with a finite max - min and a cell"
+                    + " width (max - min) / cells of at least " + MIN_CELL_WIDTH + " (it is "
+                    + width + " here)");
+            }
             Boundary boundary = Boundary.REFLECTING;
             if (section.has("boundary")) {
                 String label = section.text("boundary", "one of " + boundaryLabels());

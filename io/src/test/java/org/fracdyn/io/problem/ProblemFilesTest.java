@@ -408,6 +408,17 @@ class ProblemFilesTest {
     }
 
     @Test
+    void aDomainWhoseWidthOverflowsOrWhoseCellsVanishIsRefused() throws IOException {
+        // 1e308 - (-1e308) is above the largest double, 1.8e308: the width is infinite.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: -1e308, max: 1e308"),
+            ":5:28: domain.max = 1e308: expected a number with a finite max - min");
+        // 1e-300 / 800 cells = 1.25e-303, far below the smallest width accepted, 1e-100.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: 0, max: 1e-300"),
+            "domain.max = 1e-300: expected a number with a finite max - min and a cell width"
+            + " (max - min) / cells of at least 1.0E-100 (it is 1.25E-303 here)");
+    }
+
+    @Test
     void aFolderGivenAsTheProblemFileIsRefused() throws IOException {
         Path dir = Files.createDirectory(folder.resolve("dir.yaml"));
 
