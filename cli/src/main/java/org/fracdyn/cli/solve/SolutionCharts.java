@@ -1,6 +1,8 @@
 package org.fracdyn.cli.solve;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -235,6 +237,8 @@ public final class SolutionCharts {
         if (profile.time() == profile.requestedTime()) {
             return "t = " + asked;
         }
-        return String.format(Locale.ROOT, "t = %.4g (asked for %s)", profile.time(), asked);
+        String used = new BigDecimal(profile.time()).round(new MathContext(6))
+            .stripTrailingZeros().toPlainString();
+        return "t = " + used + " (asked for " + asked + ")";
     }
 }

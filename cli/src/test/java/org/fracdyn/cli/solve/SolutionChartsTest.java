@@ -18,7 +18,10 @@ class SolutionChartsTest {
     @Test
     void aProfileTakenLaterIsLabelledWithTheMeshTimeAndTheTimeAskedFor() {
         // Steps of 0.1: the first mesh time at or after 0.05 is t_1 = 0.1, not 0.05.
-        assertEquals("t = 0.1000 (asked for 0.05)",
+        assertEquals("t = 0.1 (asked for 0.05)",
             SolutionCharts.profileLabel(new Profile(0.05, 1, 0.1, DENSITY)));
+        // A graded mesh's t_n near 1: six significant digits show that it is not 1.
+        assertEquals("t = 1.00039 (asked for 1)",
+            SolutionCharts.profileLabel(new Profile(1.0, 7, 1.0003936162831109, DENSITY)));
     }
 }
