@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         ValidateCommand.class,
+        TrainCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {
