@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class,
         ValidateCommand.class,
         TrainCommand.class,
+        FitCommand.class,
+        LlcCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {

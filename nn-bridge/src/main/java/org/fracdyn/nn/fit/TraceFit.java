@@ -205,7 +205,7 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
                 readings);
             case TWO_REGIME -> String.format(Locale.ROOT, "two-regime power law wins over "
                     + "steps %s: exponent %.3f up to step %.0f, then %.3f (a crossover, not "
-                    + "one power law); the longer regime gives %s; %s.", whole, p[1], p[3],
+                    + "one power law); splitting at the breakpoints leaves %s; %s.", whole, p[1], p[3],
                 p[2], fitted, readings);
         };
     }
