@@ -218,14 +218,23 @@ public final class FitCommand implements Callable<Integer> {
             t[i] = steps[i];
         }
         double[] r = trace.column(column);
-        double[] line = {fit.windowFirstStep(), fit.windowLastStep()};
-        double[] lineY = {fit.powerLaw().predict(line[0]), fit.powerLaw().predict(line[1])};
+        double[] line = logGrid(fit.windowFirstStep(), fit.windowLastStep(), 30);
+        double[] lineY = new double[line.length];
+        for (int i = 0; i < line.length; i++) {
+            lineY[i] = fit.powerLaw().predict(line[i]);
+        }
+        double[] extended = logGrid(fit.firstStep(), fit.lastStep(), 60);
+        double[] extendedY = new double[extended.length];
+        for (int i = 0; i < extended.length; i++) {
+            extendedY[i] = fit.powerLaw().predict(extended[i]);
+        }
         LineChartSpec.Builder chart = LineChartSpec.builder()
             .title(String.format(Locale.ROOT, "%s: %s wins; b = %.3f [%.3f, %.3f]", column,
                 fit.winner().label(), fit.exponent().value(), fit.exponent().low(),
                 fit.exponent().high()))
             .xLabel("step t").yLabel("R(t) = ||w_t - w_0||").logLog()
             .points("trace", t, r)
+            .reference("power law extended", extended, extendedY)
             .line(String.format(Locale.ROOT, "power law t^%.3f on the window", fit.exponent()
                 .value()), line, lineY)
             .verticalLine(fit.windowFirstStep(), "window")

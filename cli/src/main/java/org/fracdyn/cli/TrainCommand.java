@@ -118,6 +118,14 @@ public final class TrainCommand implements Callable<Integer> {
                     + " at position " + (i + 1) + ": expected an integer >= 1");
             }
         }
+        if (!(split > 0 && split < 1)) {
+            throw new IllegalArgumentException("--split = " + split
+                + ": expected a share in (0, 1)");
+        }
+        checkAtLeast("--subset", subset, 2);
+        checkAtLeast("--epochs", epochs, 1);
+        checkAtLeast("--batch", batch, batchNorm ? 2 : 1);
+        checkAtLeast("--every", every, 1);
         TrainingConfig config = new TrainingConfig(hidden, batchNorm,
             new SgdConfig(learningRate, momentum, weightDecay), batch, subset, split, epochs,
             every, seed);
@@ -154,6 +162,13 @@ public final class TrainCommand implements Callable<Integer> {
             result.steps(), folder.root());
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private static void checkAtLeast(String option, long value, long minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(option + " = " + value + ": expected an integer >= "
+                + minimum);
+        }
     }
 
     /**

@@ -128,6 +128,10 @@ class NnCommandsTest {
             out.toString());
         assertEquals(2, badWidth.exitCode());
         assertTrue(badWidth.err().contains("--hidden"), badWidth.err());
+        Run badSplit = run("train", "--data", data.toString(), "--split", "1.5", "--out",
+            out.toString());
+        assertEquals(2, badSplit.exitCode());
+        assertTrue(badSplit.err().contains("--split = 1.5"), badSplit.err());
         assertFalse(Files.exists(out));
     }
 
