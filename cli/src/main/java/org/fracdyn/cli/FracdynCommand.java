@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
     description = "Fractional and fractal diffusion: solve, simulate, fit and validate.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        MittagLefflerCommand.class,
+        SolveCommand.class,
         ValidateCommand.class,
         TrainCommand.class,
         FitCommand.class,

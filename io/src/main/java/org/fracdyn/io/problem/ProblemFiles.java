@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.fracdyn.io.CsvTable;
 import org.fracdyn.io.CsvTables;
+import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.SchemeKind;
 
@@ -112,6 +113,10 @@ public final class ProblemFiles {
                 ? potential(top.section("potential", false,
                     "a mapping with type (" + POTENTIAL_TYPES + ") and its parameters"), domain)
                 : new PotentialSpec.Free();
+            if (potential instanceof PotentialSpec.Periodic periodic
+                    && domain.boundary() == Boundary.PERIODIC) {
+                requireWholePeriods(top.section("potential", false, ""), periodic, domain);
+            }
             InitialSpec initial = initial(top.section("initial", true,
                 "a mapping with type (" + INITIAL_TYPES + ") and its parameters"), domain);
             TimeSpec time = time(top.section("time", true,
@@ -136,11 +141,11 @@ public final class ProblemFiles {
                 + "8 bytes per cell; the limit is 80 MB)");
             Boundary boundary = Boundary.REFLECTING;
             if (section.has("boundary")) {
-                String label = section.text("boundary", "one of " + Boundary.labels());
+                String label = section.text("boundary", "one of " + boundaryLabels());
                 try {
                     boundary = Boundary.fromLabel(label);
                 } catch (IllegalArgumentException e) {
-                    throw section.refuse("boundary", "one of " + Boundary.labels());
+                    throw section.refuse("boundary", "one of " + boundaryLabels());
                 }
             }
             return new DomainSpec(dims, min, max, cells, boundary);
@@ -165,9 +170,9 @@ public final class ProblemFiles {
                 case "double-well":
                     section.allowOnly(List.of("type", "a", "b"));
                     return new PotentialSpec.DoubleWell(
-                        section.number("a", "a number > 0 (V = a x^4 / 4 - b x^2 / 2)",
+                        section.number("a", "a number > 0 (V = a x^4 - b x^2)",
                             a -> a > 0),
-                        section.number("b", "a number > 0 (V = a x^4 / 4 - b x^2 / 2)",
+                        section.number("b", "a number > 0 (V = a x^4 - b x^2)",
                             b -> b > 0));
                 case "periodic":
                     section.allowOnly(List.of("type", "amplitude", "period", "tilt"));
@@ -177,9 +182,26 @@ public final class ProblemFiles {
                         section.number("tilt", 0.0, "a finite number", t -> true));
                 case "table":
                     section.allowOnly(List.of("type", "file"));
-                    return new PotentialSpec.Table(table(section, "V", domain, false));
+                    return new PotentialSpec.Table(table(section, "V", domain, false,
+                        org.fracdyn.solver.potential.Tabulated.MIN_POINTS,
+                        " (the Akima spline needs " + org.fracdyn.solver.potential.Tabulated
+                            .MIN_POINTS + " points)"));
                 default:
                     throw section.refuse("type", "one of " + POTENTIAL_TYPES);
+            }
+        }
+
+        /**
+         * On a ring the cosine must be continuous where the ends meet: the domain length must
+         * be a whole number of periods (to a relative 1e-9); the tilt is exempt.
+         */
+        private static void requireWholePeriods(Section section, PotentialSpec.Periodic
+                periodic, DomainSpec domain) {
+            double periods = domain.length() / periodic.period();
+            long whole = Math.round(periods);
+            if (whole < 1 || Math.abs(periods - whole) > 1e-9 * periods) {
+                throw section.refuse("period", "a period that divides the periodic domain's "
+                    + "length " + domain.length() + " (it holds " + periods + " periods)");
             }
         }
 
@@ -205,7 +227,7 @@ public final class ProblemFiles {
                     return new InitialSpec.Boltzmann();
                 case "table":
                     section.allowOnly(List.of("type", "file"));
-                    return new InitialSpec.Table(table(section, "p", domain, true));
+                    return new InitialSpec.Table(table(section, "p", domain, true, 2, ""));
                 default:
                     throw section.refuse("type", "one of " + INITIAL_TYPES);
             }
@@ -275,7 +297,7 @@ public final class ProblemFiles {
         }
 
         private Tabulated table(Section section, String valueColumn, DomainSpec domain,
-                                boolean density) {
+                                boolean density, int minRows, String why) {
             String given = section.text("file",
                 "a CSV file name with header x," + valueColumn);
             Path file = resolveAgainstSource(given);
@@ -317,6 +339,11 @@ public final class ProblemFiles {
                     + ", " + x[x.length - 1] + "]: expected a table covering the domain ["
                     + domain.min() + ", " + domain.max() + "]");
             }
+            if (x.length < minRows) {
+                throw new UncheckedIOException(file + ":1:1: " + x.length
+                    + " data rows: expected at least " + minRows + why,
+                    new IOException("short table"));
+            }
             return new Tabulated(file, x, y);
         }
 
@@ -345,6 +372,11 @@ public final class ProblemFiles {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         return stem.isBlank() ? "problem" : stem;
+    }
+
+    static String boundaryLabels() {
+        return Arrays.stream(Boundary.values()).map(Boundary::label)
+            .collect(Collectors.joining(", "));
     }
 
     private static String schemeLabels() {

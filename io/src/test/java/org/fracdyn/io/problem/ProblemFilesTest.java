@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fracdyn.io.JsonDocuments;
+import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.SchemeKind;
 import org.junit.jupiter.api.Test;
@@ -267,14 +268,43 @@ class ProblemFilesTest {
     @Test
     void aPotentialTableIsReadRelativeToTheProblemFile() throws IOException {
         Files.createDirectories(folder.resolve("tables"));
-        Files.writeString(folder.resolve("tables/v.csv"), "x,V\n-9,81\n0,0\n9,81\n");
+        Files.writeString(folder.resolve("tables/v.csv"),
+            "x,V\n-9,81\n-3,9\n0,0\n3,9\n9,81\n");
 
         PotentialSpec potential = potentialOf("{type: table, file: tables/v.csv}");
 
         PotentialSpec.Table table = assertInstanceOf(PotentialSpec.Table.class, potential);
         assertEquals(folder.resolve("tables/v.csv").toAbsolutePath(), table.values().file());
-        assertArrayEquals(new double[] {-9, 0, 9}, table.values().x(), 0.0);
-        assertArrayEquals(new double[] {81, 0, 81}, table.values().y(), 0.0);
+        assertArrayEquals(new double[] {-9, -3, 0, 3, 9}, table.values().x(), 0.0);
+        assertArrayEquals(new double[] {81, 9, 0, 9, 81}, table.values().y(), 0.0);
+    }
+
+    @Test
+    void aPotentialTableNeedsTheFivePointsOfTheAkimaSpline() throws IOException {
+        Path csv = folder.resolve("v.csv");
+        Files.writeString(csv, "x,V\n-9,81\n-3,9\n3,9\n9,81\n");
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> potentialOf("{type: table, file: v.csv}"));
+
+        assertEquals(csv.toAbsolutePath() + ":1:1: 4 data rows: expected at least 5 (the "
+            + "Akima spline needs 5 points)", error.getMessage());
+    }
+
+    @Test
+    void aCosineOnARingMustFitAWholeNumberOfPeriods() throws IOException {
+        String ring = VALID.replace("{type: harmonic, k: 1.0, center: 0.5}",
+            "{type: periodic, amplitude: 1, period: 3}").replace("boundary: reflecting",
+            "boundary: periodic");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(write("ring.yaml", ring)));
+
+        assertTrue(error.getMessage().contains("potential.period = 3: expected a period that "
+            + "divides the periodic domain's length 16.0 (it holds 5.333333333333333 periods)"),
+            error.getMessage());
+        assertEquals(new PotentialSpec.Periodic(1, 4, 0), ProblemFiles.read(
+            write("ring.yaml", ring.replace("period: 3", "period: 4"))).potential());
     }
 
     @Test
@@ -344,7 +374,7 @@ class ProblemFilesTest {
 
     @Test
     void theJsonTreeReadsBackToTheSameSpec() throws IOException {
-        Files.writeString(folder.resolve("v.csv"), "x,V\n-9,81\n0,0\n9,81\n");
+        Files.writeString(folder.resolve("v.csv"), "x,V\n-9,81\n-3,9\n0,0\n3,9\n9,81\n");
         ProblemSpec original = ProblemFiles.read(write("orig.yaml",
             VALID.replace("{type: harmonic, k: 1.0, center: 0.5}", "{type: table, file: v.csv}")
                 .replace("alpha: 0.6", "name: tabled\nalpha: 0.6")));
