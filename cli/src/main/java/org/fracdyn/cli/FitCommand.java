@@ -17,7 +17,9 @@ import org.fracdyn.io.AtomicFiles;
 import org.fracdyn.io.JsonDocuments;
 import org.fracdyn.io.RunFolder;
 import org.fracdyn.lattice.estimate.Estimate;
+import org.fracdyn.lattice.estimate.FitWindow;
 import org.fracdyn.lattice.estimate.GrowthModel;
+import org.fracdyn.lattice.estimate.LogSeries;
 import org.fracdyn.lattice.estimate.ModelComparison;
 import org.fracdyn.nn.fit.FfpeFit;
 import org.fracdyn.nn.fit.TraceFit;
@@ -78,6 +80,11 @@ public final class FitCommand implements Callable<Integer> {
         description = "Fit only the column, not every layer:* column too.")
     private boolean noLayers;
 
+    @Option(names = "--confinement", negatable = false,
+        description = "Also fit the confined (harmonic) FFPE model, alpha, D and k, from the "
+            + "start of the power-law window to the end of the trace.")
+    private boolean confinement;
+
     @Spec
     private CommandSpec spec;
 
@@ -89,13 +96,26 @@ public final class FitCommand implements Callable<Integer> {
         TraceFit fit = TraceFit.fit(trace, column, options);
         Map<String, TraceFit> layers = noLayers || !column.equals(Trace.TOTAL) ? Map.of()
             : TraceFit.fitLayers(trace, options);
+        FfpeFit confined = confinement ? confinedFit(trace, fit) : null;
         Path parent = traceFile.toAbsolutePath().getParent();
         Path folderPath = out != null ? out : parent.resolve("fit");
         JFreeChart top = traceChart(trace, fit);
         JFreeChart bottom = slopesChart(fit);
 
         RunFolder folder = RunFolder.create(folderPath);
-        folder.writeJson("summary.json", summary(fit, layers, trace.rowCount()));
+        ObjectNode summary = summary(fit, layers, trace.rowCount());
+        if (confined != null) {
+            ObjectNode c = ((ObjectNode) summary.get("ffpe_fit")).putObject("confined");
+            c.put("model", "harmonic, x0 = 0, gamma = 1: R^2 = (D/k)(1 - E_alpha(-2 k t^alpha))");
+            c.put("alpha", confined.alpha());
+            c.put("diffusion", confined.diffusion());
+            c.put("confinement", confined.confinement());
+            c.put("residual", confined.residual());
+            c.put("alpha_at_bound", confined.atBound());
+            c.put("first_step", Math.round(fit.windowFirstStep()));
+            c.put("last_step", Math.round(fit.lastStep()));
+        }
+        folder.writeJson("summary.json", summary);
         writeStacked(top, bottom, folder.file("fit.png"));
 
         PrintWriter stdout = spec.commandLine().getOut();
@@ -104,6 +124,12 @@ public final class FitCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "time-fractional model on the window: alpha = %.3f%s, "
                 + "D = %.4g (R^2 per step^alpha), rms residual %.3g in ln R^2%n", ffpe.alpha(),
             ffpe.atBound() ? " (at its bound)" : "", ffpe.diffusion(), ffpe.residual());
+        if (confined != null) {
+            stdout.printf(Locale.ROOT, "confined model, steps %.0f-%.0f: alpha = %.3f, D = %.4g, "
+                    + "k = %.3g (plateau D/k = %.4g), rms residual %.3g%n", fit.windowFirstStep(),
+                fit.lastStep(), confined.alpha(), confined.diffusion(), confined.confinement(),
+                confined.diffusion() / confined.confinement(), confined.residual());
+        }
         for (Map.Entry<String, TraceFit> layer : layers.entrySet()) {
             TraceFit f = layer.getValue();
             stdout.printf(Locale.ROOT, "  %s: %s wins; b = %.3f [%.3f, %.3f] over steps "
@@ -114,6 +140,29 @@ public final class FitCommand implements Callable<Integer> {
         stdout.println("results in " + folder.root());
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private FfpeFit confinedFit(Trace trace, TraceFit fit) {
+        long[] steps = trace.steps();
+        double[] t = new double[steps.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = steps[i];
+        }
+        double[] r = trace.column(column);
+        double[] kept = new double[t.length];
+        double[] keptR = new double[t.length];
+        int n = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] > 0 && r[i] > 0 && Double.isFinite(r[i])) {
+                kept[n] = t[i];
+                keptR[n] = r[i];
+                n++;
+            }
+        }
+        FitWindow window = FitWindow.of(fit.windowFirstStep(), fit.lastStep() * (1 + 1e-12));
+        LogSeries binned = LogSeries.bin(java.util.Arrays.copyOf(kept, n),
+            java.util.Arrays.copyOf(keptR, n), window, LogSeries.DEFAULT_POINTS_PER_DECADE);
+        return FfpeFit.fitConfined(binned.logTimes(), binned.logValues(), window);
     }
 
     private ObjectNode summary(TraceFit fit, Map<String, TraceFit> layers, int rows) {

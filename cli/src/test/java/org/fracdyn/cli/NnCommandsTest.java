@@ -69,7 +69,8 @@ class NnCommandsTest {
     void fitWritesTheSummaryAndThePlotAndStatesTheVerdict() throws IOException {
         Path trace = powerLawTrace();
         Path out = temp.resolve("fit");
-        Run run = run("fit", trace.toString(), "--out", out.toString(), "--resamples", "200");
+        Run run = run("fit", trace.toString(), "--out", out.toString(), "--resamples", "200",
+            "--confinement");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("total: power law: exponent b = "), run.out());
@@ -90,6 +91,12 @@ class NnCommandsTest {
         assertEquals(0.6, ffpe.path("alpha").asDouble(), 0.05);
         assertTrue(ffpe.path("diffusion").asDouble() > 0);
         assertTrue(ffpe.path("residual").asDouble() < 0.05);
+        // a pure power law has no plateau: the confined fit keeps alpha and sends D/k far
+        // beyond the largest R^2 of the trace (about 0.65 here)
+        JsonNode confined = ffpe.path("confined");
+        assertEquals(ffpe.path("alpha").asDouble(), confined.path("alpha").asDouble(), 0.02);
+        assertTrue(confined.path("diffusion").asDouble() / confined.path("confinement")
+            .asDouble() > 10, confined.toString());
         assertTrue(summary.path("layers").has("layer:fc1.weight"));
         assertTrue(Files.size(out.resolve("fit.png")) > 1000);
     }

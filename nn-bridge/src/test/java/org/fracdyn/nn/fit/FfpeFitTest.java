@@ -57,6 +57,33 @@ class FfpeFitTest {
         assertTrue(fit.residual() > 0.1, "residual " + fit.residual());
     }
 
+    /**
+     * The confined model from exact values: R^2 = (D/k)(1 - E_0.7(-2 k t^0.7)) with D = 0.02,
+     * k = 0.005, over t = 1 .. 1e5 (up to the plateau D/k = 4). The values of E_0.7 are
+     * mpmath's (confined_msd.py in the test resources, 30 digits), so the test checks the fit
+     * and its use of the Mittag-Leffler function at once; the tolerance 1e-6 is well above the
+     * 1e-12 accuracy of both and below any misfit.
+     */
+    @Test
+    void recoversAlphaDiffusionAndConfinementFromAnExactConfinedSeries() throws Exception {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+            FfpeFitTest.class.getResource("confined_msd.csv").toURI()));
+        int n = lines.size() - 1;
+        double[] logT = new double[n];
+        double[] logR = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] cells = lines.get(i + 1).split(",");
+            logT[i] = Math.log(Double.parseDouble(cells[0]));
+            logR[i] = 0.5 * Math.log(Double.parseDouble(cells[1]));
+        }
+        FfpeFit fit = FfpeFit.fitConfined(logT, logR, FitWindow.of(1, 1e5));
+
+        assertEquals(0.7, fit.alpha(), 1e-6);
+        assertEquals(0.02, fit.diffusion(), 1e-6 * 0.02);
+        assertEquals(0.005, fit.confinement(), 1e-6 * 0.005);
+        assertTrue(fit.residual() < 1e-8, "residual " + fit.residual());
+    }
+
     @Test
     void refusesTooFewPoints() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
