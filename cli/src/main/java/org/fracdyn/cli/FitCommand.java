@@ -293,7 +293,8 @@ public final class FitCommand implements Callable<Integer> {
             double[] model = new double[grid.length];
             double[] p = fit.comparison().candidate(fit.winner()).parameters();
             for (int i = 0; i < grid.length; i++) {
-                model[i] = fit.winner() == GrowthModel.LOGARITHMIC ? p[0] + p[1] * Math.log(grid[i])
+                model[i] = fit.winner() == GrowthModel.LOGARITHMIC
+                    ? p[0] + p[1] * Math.log(grid[i])
                     : p[0] * Math.pow(grid[i] / p[3], grid[i] < p[3] ? p[1] : p[2]);
             }
             chart.reference(fit.winner().label() + " (winner)", grid, model);

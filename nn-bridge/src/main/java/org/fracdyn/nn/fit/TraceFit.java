@@ -62,7 +62,8 @@ import org.fracdyn.nn.trace.Trace;
  * @param windowFirstStep the first recorded step inside the power-law window
  * @param windowLastStep the last recorded step inside the power-law window
  */
-public record TraceFit(String column, FitWindow window, WindowSelector.Selection selection, PowerLawFit powerLaw,
+public record TraceFit(String column, FitWindow window, WindowSelector.Selection selection,
+                       PowerLawFit powerLaw,
                        Estimate exponent, Estimate walkerDimension,
                        Estimate spectralDimensionEq7, PowerLawFit.LocalSlopes localSlopes,
                        ModelComparison comparison, FfpeFit ffpe, double firstStep,
@@ -163,8 +164,8 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
                 inLast = step;
             }
         }
-        return new TraceFit(column, window, selection, powerLaw, exponent, walker, spectral, slopes,
-            comparison, ffpe, t[0], t[t.length - 1], inFirst, inLast);
+        return new TraceFit(column, window, selection, powerLaw, exponent, walker, spectral,
+            slopes, comparison, ffpe, t[0], t[t.length - 1], inFirst, inLast);
     }
 
     /** @return the model that won the comparison */
@@ -205,8 +206,8 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
                 readings);
             case TWO_REGIME -> String.format(Locale.ROOT, "two-regime power law wins over "
                     + "steps %s: exponent %.3f up to step %.0f, then %.3f (a crossover, not "
-                    + "one power law); splitting at the breakpoints leaves %s; %s.", whole, p[1], p[3],
-                p[2], fitted, readings);
+                    + "one power law); splitting at the breakpoints leaves %s; %s.", whole, p[1],
+                p[3], p[2], fitted, readings);
         };
     }
 

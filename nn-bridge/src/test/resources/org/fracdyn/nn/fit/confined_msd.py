@@ -1,6 +1,7 @@
 """Writes confined_msd.csv: the second moment of the harmonic time-fractional FPE from x0 = 0,
 MSD(t) = (D/k) (1 - E_alpha(-2 k t^alpha)), gamma = 1, for alpha = 0.7, D = 0.02, k = 0.005 at
-40 log-spaced t in [1, 1e5], with mpmath (30 digits). Run: python3 confined_msd.py > confined_msd.csv
+40 log-spaced t in [1, 1e5], with mpmath (30 digits).
+Run: python3 confined_msd.py > confined_msd.csv
 """
 import mpmath
 
@@ -17,7 +18,8 @@ def mittag_leffler(a, z):
     if x == 0:
         return mpmath.mpf(1)
     s = x ** (1 / a)
-    f = lambda r: r ** (a - 1) * mpmath.exp(-r * s) / (r ** (2 * a) + 2 * r ** a * mpmath.cos(mpmath.pi * a) + 1)
+    c = mpmath.cos(mpmath.pi * a)
+    f = lambda r: r ** (a - 1) * mpmath.exp(-r * s) / (r ** (2 * a) + 2 * r ** a * c + 1)
     return mpmath.sin(mpmath.pi * a) / mpmath.pi * mpmath.quad(f, [0, 1, mpmath.inf])
 
 
