@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = {"Fit a weight trace: power law vs logarithmic vs two-regime growth, the "
-        + "exponent with a 95% bootstrap interval, d_w = 1/b and d_s = 2b, local slopes, and "
+        + "exponent with a 95%% bootstrap interval, d_w = 1/b and d_s = 2b, local slopes, and "
         + "the time-fractional (FFPE) model.",
         "Writes summary.json and fit.png."})
 public final class FitCommand implements Callable<Integer> {

@@ -61,23 +61,23 @@ public final class LlcCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int subset;
 
-    @Option(names = "--chains", defaultValue = "4",
+    @Option(names = "--chains", paramLabel = "C", defaultValue = "4",
         description = "Independent SGLD chains (default: ${DEFAULT-VALUE}).")
     private int chains;
 
-    @Option(names = "--draws", defaultValue = "200",
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "200",
         description = "Draws per chain after burn-in (default: ${DEFAULT-VALUE}).")
     private int draws;
 
-    @Option(names = "--burn-in", defaultValue = "100",
+    @Option(names = "--burn-in", paramLabel = "N", defaultValue = "100",
         description = "Steps per chain discarded first (default: ${DEFAULT-VALUE}).")
     private int burnIn;
 
-    @Option(names = "--step-size", defaultValue = "1e-5",
+    @Option(names = "--step-size", paramLabel = "EPS", defaultValue = "1e-5",
         description = "SGLD step epsilon (default: ${DEFAULT-VALUE}).")
     private double stepSize;
 
-    @Option(names = "--localisation", defaultValue = "100",
+    @Option(names = "--localisation", paramLabel = "GAMMA", defaultValue = "100",
         description = "Pull gamma towards the trained weights (default: ${DEFAULT-VALUE}).")
     private double localisation;
 
@@ -85,11 +85,11 @@ public final class LlcCommand implements Callable<Integer> {
         description = "Inverse temperature (default: 1 / ln n).")
     private Double beta;
 
-    @Option(names = "--batch", defaultValue = "256",
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "256",
         description = "Images per SGLD gradient (default: ${DEFAULT-VALUE}).")
     private int batch;
 
-    @Option(names = "--seed", defaultValue = "0",
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
         description = "Seed of the chains (default: ${DEFAULT-VALUE}).")
     private long seed;
 
