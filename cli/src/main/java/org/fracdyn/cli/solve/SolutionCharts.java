@@ -32,7 +32,9 @@ import org.jfree.chart.ui.RectangleInsets;
  *       the law as a line and the solver's mean as markers at up to 40 rows); the variance
  *       and the MSD against t (log-log, where a power law t^alpha is a straight line; without
  *       a potential, with the free-space law 2 D t^alpha / Gamma(1 + alpha) dashed); and for
- *       absorbing walls the mass left, the survival probability (log-log);</li>
+ *       absorbing walls the mass left, the survival probability (log-log). On a ring the
+ *       mean is the unwrapped one and the spread panel is left out (the variance of the
+ *       unwrapped position is not known from the density on the ring);</li>
  *   <li>{@value #PROFILES_PNG}: the density P(x) at each output time, the initial one dashed
  *       in grey; when its peak is more than three times the highest later one, the axis is
  *       cut above the later profiles and the legend gives the initial peak.</li>
@@ -146,7 +148,9 @@ public final class SolutionCharts {
             spread.reference("free space: 2 D t^alpha / Gamma(1 + alpha)", t,
                 apply(time -> scale * Math.pow(time, alphaValue), t));
         }
-        panels.add(padded(spread.build().toChart()));
+        if (solution.problem().boundary() != Boundary.PERIODIC) {
+            panels.add(padded(spread.build().toChart()));
+        }
 
         if (solution.problem().boundary() == Boundary.ABSORBING) {
             panels.add(padded(LineChartSpec.builder()

@@ -13,8 +13,14 @@ import org.fracdyn.solver.mesh.Grid1D;
  *   F        = sum_i P_i V_i h + kT sum_i P_i ln P_i h
  * </pre>
  * The mean, variance and msd are those of the probability still in the domain (normalised by
- * the mass), which matters for absorbing boundaries. On a periodic domain they are computed
- * in the coordinates of [min, max], without unwrapping. Immutable.
+ * the mass), which matters for absorbing boundaries.
+ *
+ * <p>On a periodic domain (a ring) the density alone does not know how often probability has
+ * gone round. {@link #measureOnRing} takes the winding moment w(t), the first moment carried
+ * through the wrap face (tracked by the solver from the discrete flux), and reports the
+ * unwrapped mean (sum_i x_i P_i h + w) / mass, so a tilt shows as a drift; the unwrapped
+ * variance and msd would need the whole winding distribution and are reported as NaN.
+ * Immutable.
  */
 public final class Observables {
 
@@ -62,6 +68,21 @@ public final class Observables {
     /** @return the initial variance v0 */
     public double initialVariance() {
         return initialVariance;
+    }
+
+    /**
+     * The moments on a ring: the unwrapped mean, and NaN for the variance and the msd.
+     *
+     * @param step the time level n
+     * @param time t_n
+     * @param density the cell averages P_i
+     * @param winding the first moment carried through the wrap face since t = 0
+     * @return the moments
+     */
+    public Moments measureOnRing(int step, double time, double[] density, double winding) {
+        Moments wrapped = measure(step, time, density);
+        return new Moments(step, time, wrapped.mass(), wrapped.mean() + winding / wrapped.mass(),
+            Double.NaN, Double.NaN, wrapped.entropy(), wrapped.freeEnergy());
     }
 
     /**

@@ -104,9 +104,14 @@ public final class FokkerPlanckSolver {
             problem.temperature());
         Observables observables = new Observables(grid, operator.potentialAtCentres(),
             problem.temperature(), current);
+        Winding winding = operator.isCyclic()
+            ? new Winding(operator, schemes.create(problem.scheme(), problem.history(),
+                problem.alpha(), mesh, 1), grid)
+            : null;
         List<Moments> moments = new ArrayList<>();
         List<Profile> profiles = new ArrayList<>();
-        moments.add(observables.measure(0, 0.0, current));
+        moments.add(winding == null ? observables.measure(0, 0.0, current)
+            : observables.measureOnRing(0, 0.0, current, 0.0));
         int nextOutput = recordProfiles(0, 0.0, current, output.times(), outputSteps, 0,
             profiles);
 
@@ -116,6 +121,9 @@ public final class FokkerPlanckSolver {
         for (int n = 1; n <= steps; n++) {
             stepper.advance(scheme, n, current, next);
             scheme.accept(n, next);
+            if (winding != null) {
+                winding.advance(n, current, next);
+            }
             double[] swap = current;
             current = next;
             next = swap;
@@ -124,7 +132,8 @@ public final class FokkerPlanckSolver {
             boolean isOutput = nextOutput < outputSteps.length && outputSteps[nextOutput] == n;
             boolean isPeriodic = output.every() > 0 && n % output.every() == 0;
             if (isOutput || isPeriodic || n == steps) {
-                moments.add(observables.measure(n, time, current));
+                moments.add(winding == null ? observables.measure(n, time, current)
+                    : observables.measureOnRing(n, time, current, winding.value()));
             }
             nextOutput = recordProfiles(n, time, current, output.times(), outputSteps,
                 nextOutput, profiles);
@@ -167,6 +176,51 @@ public final class FokkerPlanckSolver {
             levels[j] = n;
         }
         return levels;
+    }
+
+    /**
+     * The first moment carried through the wrap face of a ring, w(t). Summing x_i h times the
+     * discrete equation over the cells gives the scheme for the wrapped first moment with the
+     * right-hand side sum_f F_f dx_f over the faces, where the wrap face counts dx = -(L - h);
+     * the unwrapped moment counts it as +h. Their difference w obeys the same Caputo scheme
+     * with the right-hand side L F_wrap, F_wrap = h (L[0][M-1] P_{M-1} - L[M-1][0] P_0) the
+     * net rate from cell M-1 into cell 0, evaluated at theta P^n + (1 - theta) P^{n-1}.
+     */
+    private static final class Winding {
+
+        private final CaputoScheme scheme;
+        private final double intoFirst;
+        private final double outOfFirst;
+        private final double width;
+        private final double length;
+        private final double[] value = new double[1];
+        private final double[] history = new double[1];
+
+        Winding(FokkerPlanckOperator1D operator, CaputoScheme scheme, Grid1D grid) {
+            int last = operator.size() - 1;
+            this.scheme = scheme;
+            this.intoFirst = operator.lower()[0];
+            this.outOfFirst = operator.upper()[last];
+            this.width = grid.width();
+            this.length = grid.length();
+            scheme.start(value);
+        }
+
+        void advance(int n, double[] previous, double[] next) {
+            int last = next.length - 1;
+            double theta = scheme.theta(n);
+            double fromLast = theta * next[last] + (1 - theta) * previous[last];
+            double fromFirst = theta * next[0] + (1 - theta) * previous[0];
+            double flux = width * (intoFirst * fromLast - outOfFirst * fromFirst);
+
+            scheme.history(n, history);
+            value[0] += (length * flux - history[0]) / scheme.newestWeight(n);
+            scheme.accept(n, value);
+        }
+
+        double value() {
+            return value[0];
+        }
     }
 
     /** The per-solve workspace: matrix bands, right-hand side, history and linear solver. */
