@@ -75,7 +75,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "solve", mixinStandardHelpOptions = true,
     description = {"Solve the time-fractional Fokker-Planck problem of a problem file.",
         "Writes summary.json, moments.csv, profiles.csv, profiles*.npy, moments.png and "
-            + "profiles.png to the output folder."})
+            + "profiles.png to the output folder; in 2D and 3D (domain.dims) profiles*.npy "
+            + "of shape (times, grid) and a heat map profile_t=<t>.png per output time."})
 public final class SolveCommand implements Callable<Integer> {
 
     /** The most moment rows a run records (a row holds eight numbers). */
