@@ -1,8 +1,9 @@
 package org.fracdyn.cli.solve;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.fracdyn.charts.ChartFiles;
 import org.fracdyn.charts.HeatMap;
@@ -92,8 +93,11 @@ public final class SolutionChartsND {
         if (grid.dimension() == 3) {
             nz = grid.axis(2).cells();
             slice = nz / 2;
-            label = String.format(Locale.ROOT, "%s: P(x, y, z = %.4g, %s), central z slice",
-                title, grid.axis(2).centre(slice), time);
+            double z = grid.axis(2).centre(slice);
+            z = Math.abs(z) < 1e-9 * grid.axis(2).length() ? 0 : z;
+            label = title + ": P(x, y, z = " + SolutionFiles.plain(
+                new BigDecimal(z).round(new MathContext(6)).doubleValue()) + ", " + time
+                + "), central z slice";
         } else {
             label = title + ": P(x, y, " + time + ")";
         }
