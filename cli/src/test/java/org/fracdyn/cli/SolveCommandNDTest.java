@@ -173,6 +173,9 @@ class SolveCommandNDTest {
             assertEquals(exact, meanX.get(t), 1.5e-2 * exact, "mean_x at t = " + time);
             assertEquals(exact / 2, meanY.get(t), 1.5e-2 * exact / 2, "mean_y at t = " + time);
         }
+        JsonNode law = JsonDocuments.readTree(out.resolve("summary.json")).get("exact_mean");
+        assertEquals(SolveCommandTest.exactMean("harmonic-2d", "4"),
+            law.get("mean_x").asDouble(), 1e-11, "the law in summary.json, against mpmath");
     }
 
     @Test

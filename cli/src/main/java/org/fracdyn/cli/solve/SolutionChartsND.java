@@ -25,7 +25,8 @@ import org.jfree.chart.ui.RectangleInsets;
 /**
  * Draws the charts of a two- or three-dimensional solve:
  * <ul>
- *   <li>{@value SolutionCharts#MOMENTS_PNG}: the mean along each axis against t; the variance
+ *   <li>{@value SolutionCharts#MOMENTS_PNG}: the mean along each axis against t (with the
+ *       exact laws of {@link ExactMeansND} dashed for a harmonic well); the variance
  *       and the MSD (traces over the axes) against t, log-log, with the free-space law
  *       2 d D t^alpha / Gamma(1 + alpha) dashed when there is no potential and no absorbing
  *       wall; the mass left when a wall absorbs;</li>
@@ -62,7 +63,9 @@ public final class SolutionChartsND {
      */
     public static List<String> write(SolutionND solution, String title, RunFolder folder) {
         List<String> files = new ArrayList<>();
-        StackedCharts.writePng(momentPanels(solution, title),
+        ExactMeansND exact = ExactMeansND.of(solution.problem(), solution.initialMoments())
+            .orElse(null);
+        StackedCharts.writePng(momentPanels(solution, title, exact),
             folder.file(SolutionCharts.MOMENTS_PNG), ChartFiles.DEFAULT_WIDTH, PANEL_HEIGHT);
         files.add(SolutionCharts.MOMENTS_PNG);
         for (ProfileND profile : solution.profiles()) {
@@ -121,7 +124,8 @@ public final class SolutionChartsND {
         return map.build();
     }
 
-    private static List<JFreeChart> momentPanels(SolutionND solution, String title) {
+    private static List<JFreeChart> momentPanels(SolutionND solution, String title,
+                                                 ExactMeansND exact) {
         FokkerPlanckProblemND problem = solution.problem();
         int d = problem.dimension();
         List<MomentsND> moments = solution.moments();
@@ -149,6 +153,14 @@ public final class SolutionChartsND {
         for (int a = 0; a < d; a++) {
             String axis = DomainSpecND.AXIS_NAMES.get(a);
             meanChart.line("mean " + axis, t, mean[a]);
+        }
+        for (int a = 0; exact != null && a < d; a++) {
+            double[] law = new double[t.length];
+            for (int r = 0; r < t.length; r++) {
+                law[r] = exact.mean(a, t[r]);
+            }
+            meanChart.reference("exact mean " + DomainSpecND.AXIS_NAMES.get(a)
+                + (a == 0 ? ": " + ExactMeansND.FORMULA : ""), t, law);
         }
         panels.add(padded(meanChart.build().toChart()));
 

@@ -1,6 +1,7 @@
 package org.fracdyn.cli.solve;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.fracdyn.io.JsonDocuments;
 import org.fracdyn.io.problem.DomainSpecND;
@@ -23,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code cells}, {@code cell_width}), {@code mean_x, mean_y[, mean_z]} in {@code final},
  * a heat-map {@code image} per profile, the {@code linear_solve} used and the
  * {@code memory} estimate; without a potential or absorbing wall, {@code exact_msd}: the
- * free-space law 2 d D t^alpha / Gamma(1 + alpha) at t = end and the solver's error. Its keys
+ * free-space law 2 d D t^alpha / Gamma(1 + alpha) at t = end and the solver's error; in a
+ * harmonic well, {@code exact_mean}: the law per axis of {@link ExactMeansND}. Its keys
  * are documented in docs/solve.md.
  */
 public final class SolveSummaryND {
@@ -91,6 +93,19 @@ public final class SolveSummaryND {
             law.put("msd", exact);
             law.put("error", last.msd() - exact);
             law.put("relative_error", (last.msd() - exact) / exact);
+        }
+
+        Optional<ExactMeansND> means = ExactMeansND.of(problem, solution.initialMoments());
+        if (means.isPresent()) {
+            ObjectNode law = root.putObject("exact_mean");
+            law.put("formula", ExactMeansND.FORMULA);
+            law.put("t", last.time());
+            for (int a = 0; a < grid.dimension(); a++) {
+                String axis = DomainSpecND.AXIS_NAMES.get(a);
+                double exact = means.get().mean(a, last.time());
+                law.put("mean_" + axis, exact);
+                law.put("error_" + axis, last.mean(a) - exact);
+            }
         }
 
         ArrayNode profiles = root.putArray("profiles");
