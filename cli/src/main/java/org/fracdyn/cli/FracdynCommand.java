@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
         MittagLefflerCommand.class,
         SolveCommand.class,
         ValidateCommand.class,
+        PercolateCommand.class,
+        WalkCommand.class,
+        CtrwCommand.class,
+        BenchCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {
