@@ -153,6 +153,22 @@ class SolveCommandNDTest {
     }
 
     @Test
+    void theProblemInTheSummaryReproducesTheRun() throws IOException {
+        assertEquals(0, free2dResult.code(), free2dResult.err());
+        Path again = folder.resolve("again.json");
+        JsonDocuments.write(again,
+            JsonDocuments.readTree(free2d.resolve("summary.json")).get("problem"));
+        Path second = folder.resolve("second");
+
+        assertEquals(0, SolveCommandTest.run("solve", again.toString(), "--out",
+            second.toString()).code());
+
+        for (String file : List.of("moments.csv", "profiles.npy", "profiles_x.npy")) {
+            assertEquals(-1L, Files.mismatch(free2d.resolve(file), second.resolve(file)), file);
+        }
+    }
+
+    @Test
     void theHarmonicExampleRelaxesAsTheMittagLefflerLaw() throws IOException {
         Path out = folder.resolve("harmonic");
 

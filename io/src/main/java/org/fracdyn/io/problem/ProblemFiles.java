@@ -20,7 +20,10 @@ import org.fracdyn.solver.scheme.SchemeKind;
  * Reads problem files (YAML, or JSON) into a validated {@link ProblemSpec}, strictly: an
  * unknown key, a value of the wrong type and a value out of range are each refused with one
  * line {@code file:line:column: key.path = value: expected what is allowed}. The keys, their
- * ranges and defaults are documented in {@code docs/problem-file.md}.
+ * ranges and defaults are documented in {@code docs/problem-file.md}. {@link #read(Path)}
+ * takes one-dimensional problems ({@code domain.dims} absent or 1); {@link #readAny(Path)}
+ * also two- and three-dimensional ones, whose domain, potential and initial density take
+ * one entry per axis.
  *
  * <p>Failures: {@link IllegalArgumentException} for anything wrong in the problem file
  * (syntax included), {@link UncheckedIOException} for a file that cannot be read
