@@ -1,5 +1,6 @@
 package org.fracdyn.cli.solve;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.fracdyn.solver.boundary.Boundary;
@@ -60,7 +61,7 @@ public final class ExactMeansND {
         double[] stiffness = new double[d];
         double[] centre = new double[d];
         if (problem.potential() instanceof RadialHarmonic radial) {
-            java.util.Arrays.fill(stiffness, radial.stiffness());
+            Arrays.fill(stiffness, radial.stiffness());
             centre = radial.centre();
         } else if (problem.potential() instanceof SeparablePotential separable) {
             for (int a = 0; a < d; a++) {

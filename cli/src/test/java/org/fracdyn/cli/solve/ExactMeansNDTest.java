@@ -11,6 +11,7 @@ import org.fracdyn.solver.mesh.GridND;
 import org.fracdyn.solver.mesh.TimeMesh;
 import org.fracdyn.solver.observe.MomentsND;
 import org.fracdyn.solver.potential.DoubleWell;
+import org.fracdyn.solver.potential.FieldPotential;
 import org.fracdyn.solver.potential.Harmonic;
 import org.fracdyn.solver.potential.RadialHarmonic;
 import org.fracdyn.solver.potential.SeparablePotential;
@@ -64,7 +65,7 @@ class ExactMeansNDTest {
     }
 
     private static FokkerPlanckProblemND problem(
-            org.fracdyn.solver.potential.FieldPotential potential, GridND grid) {
+            FieldPotential potential, GridND grid) {
         double alpha = potential instanceof RadialHarmonic ? 0.7 : 1.0;
         return FokkerPlanckProblemND.builder().alpha(alpha).potential(potential).grid(grid)
             .initialDensity(new InitialDensityND.Uniform()).timeMesh(TimeMesh.uniform(1, 4))

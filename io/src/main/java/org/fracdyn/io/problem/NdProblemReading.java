@@ -7,11 +7,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.fracdyn.io.NdArray;
 import org.fracdyn.io.NpyArrays;
 import org.fracdyn.solver.boundary.Boundary;
+
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads the keys of a two- or three-dimensional problem file ({@code domain.dims} 2 or 3)
@@ -82,7 +85,7 @@ final class NdProblemReading {
         String one = "one of " + ProblemFiles.boundaryLabels();
         String expected = one + ", or a list of " + d + " of them (one per axis)";
         if (!section.has("boundary")) {
-            return java.util.Collections.nCopies(d, Boundary.REFLECTING);
+            return Collections.nCopies(d, Boundary.REFLECTING);
         }
         YamlNode value = section.get("boundary");
         if (value instanceof YamlNode.Sequence) {
@@ -101,12 +104,12 @@ final class NdProblemReading {
         if (boundary == null) {
             throw section.refuse("boundary", expected);
         }
-        return java.util.Collections.nCopies(d, boundary);
+        return Collections.nCopies(d, boundary);
     }
 
     private static Boundary boundaryOf(YamlNode node) {
         if (!(node instanceof YamlNode.Scalar scalar)
-                || scalar.token() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                || scalar.token() != JsonToken.VALUE_STRING) {
             return null;
         }
         try {

@@ -1,5 +1,6 @@
 package org.fracdyn.io.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -233,7 +234,7 @@ final class Section {
      */
     List<Section> sections(String key, int length, String expected, String itemExpected) {
         List<YamlNode> items = list(key, length, expected);
-        List<Section> sections = new java.util.ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             if (!(items.get(i) instanceof YamlNode.Mapping mapping)) {
                 throw refuseItem(key, i, items.get(i), itemExpected);
