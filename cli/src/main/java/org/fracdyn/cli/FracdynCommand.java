@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
         WalkCommand.class,
         CtrwCommand.class,
         BenchCommand.class,
+        TrainCommand.class,
+        FitCommand.class,
+        LlcCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {

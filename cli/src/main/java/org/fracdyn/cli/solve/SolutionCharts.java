@@ -1,6 +1,8 @@
 package org.fracdyn.cli.solve;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -173,8 +175,7 @@ public final class SolutionCharts {
             ", peak %.3g off the scale)", initialPeak) : ")");
         spec.reference(initial, x, profiles.get(0).density());
         for (Profile profile : profiles.subList(1, profiles.size())) {
-            spec.line("t = " + SolutionFiles.plain(profile.requestedTime()), x,
-                profile.density());
+            spec.line(profileLabel(profile), x, profile.density());
         }
 
         JFreeChart chart = padded(spec.build().toChart());
@@ -225,5 +226,19 @@ public final class SolutionCharts {
             values[i] = function.applyAsDouble(t[i]);
         }
         return values;
+    }
+
+    /**
+     * The legend of a profile: the mesh time it was taken at, and the time asked for when
+     * that differs (the first mesh time at or after it, see docs/solve.md).
+     */
+    static String profileLabel(Profile profile) {
+        String asked = SolutionFiles.plain(profile.requestedTime());
+        if (profile.time() == profile.requestedTime()) {
+            return "t = " + asked;
+        }
+        String used = new BigDecimal(profile.time()).round(new MathContext(6))
+            .stripTrailingZeros().toPlainString();
+        return "t = " + used + " (asked for " + asked + ")";
     }
 }

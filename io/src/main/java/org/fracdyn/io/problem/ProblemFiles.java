@@ -1,7 +1,11 @@
 package org.fracdyn.io.problem;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +41,21 @@ public final class ProblemFiles {
         "free, linear, harmonic, double-well, periodic, table";
     private static final String INITIAL_TYPES = "delta, gaussian, uniform, boltzmann, table";
 
+    /**
+     * Smallest first time step t_1 = end (1/steps)^grading accepted: below it the implicit
+     * matrix's diagonal, of order t_1^-alpha, leaves the double range.
+     */
+    static final double MIN_FIRST_STEP = 1e-300;
+
+    /**
+     * Smallest cell width h accepted: the operator's entries, of order D / h^2, must stay
+     * far inside the double range.
+     */
+    static final double MIN_CELL_WIDTH = 1e-100;
+
+    /** Largest problem file read, in bytes; a problem file is a few hundred bytes. */
+    static final long MAX_FILE_BYTES = 1_000_000;
+
     private ProblemFiles() {
     }
 
@@ -46,8 +65,10 @@ public final class ProblemFiles {
      *
      * @param file a YAML or JSON problem file
      * @return the spec, with {@code source} the file
-     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem
-     * @throws UncheckedIOException if the file or a table file cannot be read
+     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem,
+     *     a folder, or a file (or stream) of more than {@value #MAX_FILE_BYTES} bytes
+     * @throws UncheckedIOException if the file or a table file cannot be read, or is not
+     *     UTF-8 text
      */
     public static ProblemSpec read(Path file) {
         return oneDimensional(readAny(file));
@@ -65,9 +86,28 @@ public final class ProblemFiles {
     public static AnyProblemSpec readAny(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException("cannot read " + file
+                    + ": a folder; expected a YAML or JSON problem file");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("cannot read " + file + ": more than "
+                    + MAX_FILE_BYTES + " bytes; expected a problem file of at most "
+                    + MAX_FILE_BYTES + " bytes");
+            }
+            text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("cannot read " + file + ": no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException("cannot read " + file
+                + ": not UTF-8 text; expected a YAML or JSON problem file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -196,6 +236,12 @@ public final class ProblemFiles {
             int cells = (int) section.integer("cells", 3, DomainSpec.MAX_CELLS,
                 "an integer in [3, " + DomainSpec.MAX_CELLS + "] (each density array takes "
                 + "8 bytes per cell; the limit is 80 MB)");
+            double width = (max - min) / cells;
+            if (!(Double.isFinite(max - min) && width >= MIN_CELL_WIDTH)) {
+                throw section.refuse("max", "a number with a finite max - min and a cell"
+                    + " width (max - min) / cells of at least " + MIN_CELL_WIDTH + " (it is "
+                    + width + " here)");
+            }
             Boundary boundary = Boundary.REFLECTING;
             if (section.has("boundary")) {
                 String label = section.text("boundary", "one of " + boundaryLabels());
@@ -298,6 +344,12 @@ public final class ProblemFiles {
                 "an integer in [1, " + TimeSpec.MAX_STEPS + "]");
             double grading = section.number("grading", 1.0,
                 "a number >= 1 (t_n = end (n/steps)^grading)", r -> r >= 1);
+            double firstStep = end * Math.pow(1.0 / steps, grading);
+            if (!(firstStep >= MIN_FIRST_STEP)) {
+                throw section.refuse("grading", "a number >= 1 whose first step"
+                    + " end (1/steps)^grading is at least " + MIN_FIRST_STEP + " (it is "
+                    + firstStep + " here)");
+            }
             SchemeKind scheme = SchemeKind.L1;
             if (section.has("scheme")) {
                 String expected = "one of " + schemeLabels();
@@ -360,7 +412,8 @@ public final class ProblemFiles {
             Path file = resolveAgainstSource(given);
             if (!Files.isRegularFile(file)) {
                 throw new UncheckedIOException(section.at("file") + section.qualified("file")
-                    + " = '" + given + "': cannot read " + file + ": no such file",
+                    + " = '" + given + "': cannot read " + file + ": "
+                    + (Files.exists(file) ? "not a regular file" : "no such file"),
                     new NoSuchFileException(file.toString()));
             }
 

@@ -411,6 +411,71 @@ class ProblemFilesTest {
     }
 
     /** Asserts a refusal whose message starts with the file and contains the expected part. */
+    @Test
+    void aGradingWhoseFirstStepUnderflowsIsRefused() throws IOException {
+        // t_1 = 5 (1/2000)^200 = 5 * 10^(-660.2): below the smallest double, so it is 0.
+        assertRefused(VALID.replace("grading: 1.0", "grading: 200"),
+            ":7:40: time.grading = 200: expected a number >= 1 whose first step");
+    }
+
+    @Test
+    void aDomainWhoseWidthOverflowsOrWhoseCellsVanishIsRefused() throws IOException {
+        // 1e308 - (-1e308) is above the largest double, 1.8e308: the width is infinite.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: -1e308, max: 1e308"),
+            ":5:28: domain.max = 1e308: expected a number with a finite max - min");
+        // 1e-300 / 800 cells = 1.25e-303, far below the smallest width accepted, 1e-100.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: 0, max: 1e-300"),
+            "domain.max = 1e-300: expected a number with a finite max - min and a cell width"
+            + " (max - min) / cells of at least 1.0E-100 (it is 1.25E-303 here)");
+    }
+
+    @Test
+    void aFolderGivenAsTheProblemFileIsRefused() throws IOException {
+        Path dir = Files.createDirectory(folder.resolve("dir.yaml"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(dir));
+
+        assertEquals("cannot read " + dir
+            + ": a folder; expected a YAML or JSON problem file", error.getMessage());
+    }
+
+    @Test
+    void aProblemFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+        Path big = write("big.yaml", "#".repeat((int) ProblemFiles.MAX_FILE_BYTES + 1));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(big));
+
+        assertEquals("cannot read " + big + ": more than 1000000 bytes; expected a problem file"
+            + " of at most 1000000 bytes", error.getMessage());
+    }
+
+    @Test
+    void aFolderGivenAsATableFileIsNotCalledMissing() throws IOException {
+        Files.createDirectory(folder.resolve("table.csv"));
+        Path file = write("tabled.yaml", VALID.replace(
+            "{type: harmonic, k: 1.0, center: 0.5}", "{type: table, file: table.csv}"));
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> ProblemFiles.read(file));
+
+        assertTrue(error.getMessage().endsWith("potential.file = 'table.csv': cannot read "
+            + folder.resolve("table.csv") + ": not a regular file"), error.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAsSuch() throws IOException {
+        Path binary = folder.resolve("binary.yaml");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> ProblemFiles.read(binary));
+
+        assertEquals("cannot read " + binary
+            + ": not UTF-8 text; expected a YAML or JSON problem file", error.getMessage());
+    }
+
     private String assertRefused(String text, String expected) throws IOException {
         Path file = write("syntax.yaml", text);
 
