@@ -192,8 +192,12 @@ public final class HeatMap {
             double right = domainAxis.valueToJava2D(x + halfWidth, dataArea, xEdge);
             double top = rangeAxis.valueToJava2D(y + halfHeight, dataArea, yEdge);
             double bottom = rangeAxis.valueToJava2D(y - halfHeight, dataArea, yEdge);
-            Rectangle2D block = new Rectangle2D.Double(Math.min(left, right),
-                Math.min(top, bottom), Math.abs(right - left), Math.abs(bottom - top));
+            // Whole pixels, rounded outwards: neighbouring edges that differ by rounding
+            // error would otherwise leave a one-pixel gap where they fall on a pixel centre.
+            double x0 = Math.floor(Math.min(left, right));
+            double y0 = Math.floor(Math.min(top, bottom));
+            Rectangle2D block = new Rectangle2D.Double(x0, y0,
+                Math.ceil(Math.max(left, right)) - x0, Math.ceil(Math.max(top, bottom)) - y0);
 
             Object antialiasing = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING,

@@ -6,8 +6,10 @@ With V = k (x - c)^2 / 2 the mean relaxes as
     <x>(t) = c + (x0 - c) E_alpha(-(k/gamma) t^alpha)
 (Metzler, Barkai and Klafter, Phys. Rev. Lett. 82 (1999) 3563). The rows are the problems
 the tests run: examples/problems/harmonic-subdiffusion.yaml (alpha 0.6, k = gamma = 1, c = 0,
-x0 = 2) at its output times, and the small problem written by SolveCommandTest (alpha 0.8,
-k = 2, gamma = 1, c = 0.5, x0 = 1.5) at t = 1.
+x0 = 2) at its output times, the small problem written by SolveCommandTest (alpha 0.8,
+k = 2, gamma = 1, c = 0.5, x0 = 1.5) at t = 1, and the mean along x of
+examples/problems/harmonic-2d.yaml (alpha 0.7, k = gamma = 1, c = 0, x0 = 2) at its output
+times.
 
 E_alpha(-x) is summed as its power series sum_k (-x)^k / Gamma(alpha k + 1) at a working
 precision raised by the digits the alternating terms cancel, and each value is checked
@@ -30,6 +32,11 @@ CASES = [
     ("harmonic-subdiffusion", "0.6", "1", "0", "2", "2"),
     ("harmonic-subdiffusion", "0.6", "1", "0", "2", "5"),
     ("small-harmonic", "0.8", "2", "0.5", "1.5", "1"),
+    # examples/problems/harmonic-2d.yaml: the radial well separates, each axis relaxes as
+    # its 1D law; x0 = 2 along x (along y, x0 = 1, the same curve halved).
+    ("harmonic-2d", "0.7", "1", "0", "2", "0.25"),
+    ("harmonic-2d", "0.7", "1", "0", "2", "1"),
+    ("harmonic-2d", "0.7", "1", "0", "2", "4"),
 ]
 
 

@@ -6,7 +6,7 @@ import org.fracdyn.solver.boundary.Boundary;
  * The space domain of a problem: the interval [min, max] cut into {@code cells} cells of
  * width h = (max - min) / cells, with one boundary condition at both ends.
  *
- * @param dims the number of space dimensions; only 1 for now (2 and 3 are reserved)
+ * @param dims the number of space dimensions: 1 (two and three are {@link DomainSpecND})
  * @param min the left end, in the length unit of the problem
  * @param max the right end, &gt; min
  * @param cells the number of cells, 3 &lt;= cells &lt;= {@link #MAX_CELLS}
@@ -23,7 +23,7 @@ public record DomainSpec(int dims, double min, double max, int cells, Boundary b
     public DomainSpec {
         if (dims != 1) {
             throw new IllegalArgumentException("domain.dims = " + dims
-                + ": expected 1 (2 and 3 dimensions are not supported yet)");
+                + ": expected 1 (2 and 3 dimensions are a DomainSpecND)");
         }
         if (!(Double.isFinite(min) && Double.isFinite(max) && max > min)) {
             throw new IllegalArgumentException("domain = [" + min + ", " + max

@@ -24,7 +24,10 @@ import org.fracdyn.solver.scheme.SchemeKind;
  * Reads problem files (YAML, or JSON) into a validated {@link ProblemSpec}, strictly: an
  * unknown key, a value of the wrong type and a value out of range are each refused with one
  * line {@code file:line:column: key.path = value: expected what is allowed}. The keys, their
- * ranges and defaults are documented in {@code docs/problem-file.md}.
+ * ranges and defaults are documented in {@code docs/problem-file.md}. {@link #read(Path)}
+ * takes one-dimensional problems ({@code domain.dims} absent or 1); {@link #readAny(Path)}
+ * also two- and three-dimensional ones, whose domain, potential and initial density take
+ * one entry per axis.
  *
  * <p>Failures: {@link IllegalArgumentException} for anything wrong in the problem file
  * (syntax included), {@link UncheckedIOException} for a file that cannot be read
@@ -68,6 +71,19 @@ public final class ProblemFiles {
      *     UTF-8 text
      */
     public static ProblemSpec read(Path file) {
+        return oneDimensional(readAny(file));
+    }
+
+    /**
+     * Reads and validates a problem file of any dimension: {@code domain.dims} absent or 1
+     * gives a {@link ProblemSpec}, 2 or 3 a {@link ProblemSpecND}.
+     *
+     * @param file a YAML or JSON problem file
+     * @return the spec, with {@code source} the file
+     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem
+     * @throws UncheckedIOException if the file or a table file cannot be read
+     */
+    public static AnyProblemSpec readAny(Path file) {
         String text;
         try {
             if (Files.isDirectory(file)) {
@@ -95,7 +111,7 @@ public final class ProblemFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return parse(text, file);
+        return parseAny(text, file);
     }
 
     /**
@@ -109,6 +125,20 @@ public final class ProblemFiles {
      * @throws UncheckedIOException if a table file cannot be read
      */
     public static ProblemSpec parse(String text, Path source) {
+        return oneDimensional(parseAny(text, source));
+    }
+
+    /**
+     * Validates a problem of any dimension given as text (see {@link #readAny(Path)}).
+     *
+     * @param text the YAML or JSON document
+     * @param source the file it came from, used in messages, for the default name and to
+     *     resolve table files; not read
+     * @return the spec
+     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem
+     * @throws UncheckedIOException if a table file cannot be read
+     */
+    public static AnyProblemSpec parseAny(String text, Path source) {
         String fileName = source.toString();
         YamlNode root = new YamlTreeReader(fileName).parse(text);
         if (!(root instanceof YamlNode.Mapping mapping)) {
@@ -116,21 +146,43 @@ public final class ProblemFiles {
                 + root.column() + ": the document is " + root.describe()
                 + ": expected a mapping of keys (" + String.join(", ", TOP_KEYS) + ")");
         }
-        return new Reading(source, new Section(fileName, "", mapping)).problem();
+        Reading reading = new Reading(source, new Section(fileName, "", mapping));
+        return reading.dims() == 1 ? reading.problem() : new NdProblemReading(reading).problem();
+    }
+
+    private static ProblemSpec oneDimensional(AnyProblemSpec spec) {
+        if (spec instanceof ProblemSpec oneDimensional) {
+            return oneDimensional;
+        }
+        throw new IllegalArgumentException(spec.source() + ": domain.dims = " + spec.dims()
+            + ": expected 1 here (read 2D and 3D problems with ProblemFiles.readAny)");
+    }
+
+    /** The top-level keys every problem has, whatever its dimension. */
+    record Header(String name, double alpha, double diffusion, double friction, long seed) {
     }
 
     /** The state of reading one file: its folder for tables, and the domain once known. */
-    private static final class Reading {
+    static final class Reading {
 
-        private final Path source;
-        private final Section top;
+        final Path source;
+        final Section top;
 
         Reading(Path source, Section top) {
             this.source = source;
             this.top = top;
         }
 
-        ProblemSpec problem() {
+        /** @return domain.dims, 1 when absent */
+        int dims() {
+            top.allowOnly(TOP_KEYS);
+            Section domain = top.section("domain", true,
+                "a mapping with min, max, cells and optionally boundary, dims");
+            return (int) domain.integer("dims", 1, 1, 3,
+                "1, 2 or 3 (the number of space dimensions)");
+        }
+
+        Header header() {
             top.allowOnly(TOP_KEYS);
 
             String nameRule = "a name of letters, digits, '.', '_' or '-' (it names the run "
@@ -146,7 +198,11 @@ public final class ProblemFiles {
             double diffusion = top.number("diffusion", "a number > 0 (D)", d -> d > 0);
             double friction = top.number("friction", 1.0, "a number > 0 (gamma)", g -> g > 0);
             long seed = top.integer("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+            return new Header(name, alpha, diffusion, friction, seed);
+        }
 
+        ProblemSpec problem() {
+            Header header = header();
             DomainSpec domain = domain(top.section("domain", true,
                 "a mapping with min, max, cells and optionally boundary, dims"));
             PotentialSpec potential = top.has("potential")
@@ -164,15 +220,16 @@ public final class ProblemFiles {
             OutputSpec output = output(top.section("output", false,
                 "a mapping with times and/or every"), time);
 
-            return new ProblemSpec(name, alpha, diffusion, friction, potential, domain,
-                initial, time, output, seed, source);
+            return new ProblemSpec(header.name(), header.alpha(), header.diffusion(),
+                header.friction(), potential, domain, initial, time, output, header.seed(),
+                source);
         }
 
         private DomainSpec domain(Section section) {
             section.allowOnly(List.of("dims", "min", "max", "cells", "boundary"));
 
             int dims = (int) section.integer("dims", 1, 1, 1,
-                "1 (2 and 3 dimensions are not supported yet)");
+                "1 (2 and 3 have their own keys, see docs/problem-file.md)");
             double min = section.number("min", "a finite number", x -> true);
             double max = section.number("max", "a finite number > domain.min = " + min,
                 x -> x > min);
@@ -197,7 +254,7 @@ public final class ProblemFiles {
             return new DomainSpec(dims, min, max, cells, boundary);
         }
 
-        private PotentialSpec potential(Section section, DomainSpec domain) {
+        PotentialSpec potential(Section section, DomainSpec domain) {
             String type = section.text("type", "one of " + POTENTIAL_TYPES);
             switch (type) {
                 case "free":
@@ -241,7 +298,7 @@ public final class ProblemFiles {
          * On a ring the cosine must be continuous where the ends meet: the domain length must
          * be a whole number of periods (to a relative 1e-9); the tilt is exempt.
          */
-        private static void requireWholePeriods(Section section, PotentialSpec.Periodic
+        static void requireWholePeriods(Section section, PotentialSpec.Periodic
                 periodic, DomainSpec domain) {
             double periods = domain.length() / periodic.period();
             long whole = Math.round(periods);
@@ -279,7 +336,7 @@ public final class ProblemFiles {
             }
         }
 
-        private TimeSpec time(Section section) {
+        TimeSpec time(Section section) {
             section.allowOnly(List.of("end", "steps", "grading", "scheme", "history"));
 
             double end = section.number("end", "a number > 0", t -> t > 0);
@@ -316,7 +373,7 @@ public final class ProblemFiles {
             return new TimeSpec(end, steps, grading, scheme, history);
         }
 
-        private OutputSpec output(Section section, TimeSpec time) {
+        OutputSpec output(Section section, TimeSpec time) {
             section.allowOnly(List.of("times", "every"));
 
             double[] times = {time.end()};
@@ -409,7 +466,7 @@ public final class ProblemFiles {
             }
         }
 
-        private Path resolveAgainstSource(String given) {
+        Path resolveAgainstSource(String given) {
             Path path = Path.of(given);
             if (path.isAbsolute()) {
                 return path.normalize();

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ProblemSpec(String name, double alpha, double diffusion, double friction,
                           PotentialSpec potential, DomainSpec domain, InitialSpec initial,
-                          TimeSpec time, OutputSpec output, long seed, Path source) {
+                          TimeSpec time, OutputSpec output, long seed, Path source)
+        implements AnyProblemSpec {
 
     /**
      * @throws IllegalArgumentException if a value is out of range or a part is missing
@@ -61,6 +62,12 @@ public record ProblemSpec(String name, double alpha, double diffusion, double fr
         return name != null && name.matches("[A-Za-z0-9_\\-][A-Za-z0-9._\\-]{0,99}");
     }
 
+    /** @return 1: a one-dimensional problem */
+    @Override
+    public int dims() {
+        return domain.dims();
+    }
+
     /** @return the temperature kT = gamma D */
     public double temperature() {
         return friction * diffusion;
@@ -73,6 +80,7 @@ public record ProblemSpec(String name, double alpha, double diffusion, double fr
      *
      * @return a new JSON object
      */
+    @Override
     public ObjectNode toJson() {
         return ProblemJson.toTree(this);
     }

@@ -1,7 +1,9 @@
 package org.fracdyn.io.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -156,6 +158,109 @@ final class Section {
             throw refuse(key, expected);
         }
         return scalar.text();
+    }
+
+    /**
+     * A list of exactly {@code length} items, refused when missing, not a list or of another
+     * length.
+     *
+     * @param expected what is allowed, e.g. "a list of 2 numbers, one per axis"
+     */
+    List<YamlNode> list(String key, int length, String expected) {
+        YamlNode value = node.values().get(key);
+        if (value == null) {
+            throw missing(key, expected);
+        }
+        if (!(value instanceof YamlNode.Sequence sequence)) {
+            throw refuse(key, expected);
+        }
+        if (sequence.items().size() != length) {
+            throw new IllegalArgumentException(at(key) + qualified(key) + " = a list of "
+                + sequence.items().size() + ": expected " + expected);
+        }
+        return sequence.items();
+    }
+
+    /**
+     * A list of {@code length} finite numbers, each tested with its index.
+     *
+     * @param expected what the list must be, e.g. "a list of 2 numbers, one per axis"
+     * @param itemExpected what item i must be, e.g. "a number > domain.min[1] = -5"
+     */
+    double[] numbers(String key, int length, String expected, IntFunction<String> itemExpected,
+                     IndexedTest test) {
+        List<YamlNode> items = list(key, length, expected);
+        double[] numbers = new double[length];
+        for (int i = 0; i < length; i++) {
+            Double number = asNumber(items.get(i));
+            if (number == null || !Double.isFinite(number) || !test.test(i, number)) {
+                throw refuseItem(key, i, items.get(i), itemExpected.apply(i));
+            }
+            numbers[i] = number;
+        }
+        return numbers;
+    }
+
+    /** A list of {@code length} integers, each in [min, max]. */
+    int[] integers(String key, int length, String expected, int min, int max,
+                   String itemExpected) {
+        List<YamlNode> items = list(key, length, expected);
+        int[] integers = new int[length];
+        for (int i = 0; i < length; i++) {
+            YamlNode item = items.get(i);
+            Long value = null;
+            if (item instanceof YamlNode.Scalar scalar
+                    && scalar.token() == JsonToken.VALUE_NUMBER_INT) {
+                try {
+                    value = Long.parseLong(scalar.text().replace("_", "")
+                        .replaceFirst("^\\+", ""));
+                } catch (NumberFormatException e) {
+                    value = null;
+                }
+            }
+            if (value == null || value < min || value > max) {
+                throw refuseItem(key, i, item, itemExpected);
+            }
+            integers[i] = (int) (long) value;
+        }
+        return integers;
+    }
+
+    /**
+     * The sections of a list of {@code length} mappings, named {@code key[i]}.
+     *
+     * @param expected what the list must be
+     * @param itemExpected what each item must be
+     */
+    List<Section> sections(String key, int length, String expected, String itemExpected) {
+        List<YamlNode> items = list(key, length, expected);
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            if (!(items.get(i) instanceof YamlNode.Mapping mapping)) {
+                throw refuseItem(key, i, items.get(i), itemExpected);
+            }
+            sections.add(new Section(fileName, qualified(key) + "[" + i + "]", mapping));
+        }
+        return sections;
+    }
+
+    /** The refusal of item i of the list under key. */
+    IllegalArgumentException refuseItem(String key, int index, YamlNode item,
+                                        String expected) {
+        return new IllegalArgumentException(at(item.line(), item.column()) + qualified(key)
+            + "[" + index + "] = " + item.describe() + ": expected " + expected);
+    }
+
+    /** A test of item i of a list of numbers. */
+    @FunctionalInterface
+    interface IndexedTest {
+
+        /**
+         * @param index the position in the list, from 0
+         * @param value the number there
+         * @return true when allowed
+         */
+        boolean test(int index, double value);
     }
 
     /**

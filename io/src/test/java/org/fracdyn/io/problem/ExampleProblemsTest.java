@@ -28,15 +28,25 @@ class ExampleProblemsTest {
                 .toList();
         }
 
-        assertEquals(List.of("absorbing-survival.yaml", "double-well.yaml",
-            "free-subdiffusion.yaml", "harmonic-subdiffusion.yaml", "tilted-periodic.yaml"),
+        assertEquals(List.of("absorbing-survival.yaml", "double-well-2d.yaml",
+            "double-well.yaml", "free-subdiffusion-2d.yaml", "free-subdiffusion-3d.yaml",
+            "free-subdiffusion.yaml", "harmonic-2d.yaml", "harmonic-subdiffusion.yaml",
+            "tilted-periodic.yaml"),
             files.stream().map(f -> f.getFileName().toString()).toList());
         for (Path file : files) {
-            ProblemSpec spec = ProblemFiles.read(file);
+            AnyProblemSpec any = ProblemFiles.readAny(file);
             String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-            assertEquals(stem, spec.name(), file + ": name matches the file");
-            assertTrue(spec.domain().cells() <= 1000, file + ": at most 1000 cells");
-            assertTrue(spec.time().steps() <= 4000, file + ": at most 4000 steps");
+            assertEquals(stem, any.name(), file + ": name matches the file");
+            if (any instanceof ProblemSpec spec) {
+                assertTrue(spec.domain().cells() <= 1000, file + ": at most 1000 cells");
+                assertTrue(spec.time().steps() <= 4000, file + ": at most 4000 steps");
+            } else {
+                ProblemSpecND spec = (ProblemSpecND) any;
+                assertEquals(stem.endsWith("-3d") ? 3 : 2, spec.dims(), file + ": dims");
+                assertTrue(spec.domain().totalCells() <= 40_000, file + ": at most 40000 "
+                    + "cells");
+                assertTrue(spec.time().steps() <= 1000, file + ": at most 1000 steps");
+            }
         }
     }
 

@@ -196,9 +196,20 @@ class ProblemFilesTest {
     }
 
     @Test
-    void otherDimensionsAreRefusedForNow() throws IOException {
-        assertRefused(VALID.replace("domain: {", "domain: {dims: 2, "),
-            ":5:16: domain.dims = 2: expected 1 (2 and 3 dimensions are not supported yet)");
+    void fourDimensionsAreRefused() throws IOException {
+        assertRefused(VALID.replace("domain: {", "domain: {dims: 4, "),
+            ":5:16: domain.dims = 4: expected 1, 2 or 3 (the number of space dimensions)");
+    }
+
+    @Test
+    void dimsTwoNeedsAListPerAxis() throws IOException {
+        Path file = write("flat.yaml", VALID.replace("domain: {", "domain: {dims: 2, "));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.readAny(file));
+
+        assertTrue(error.getMessage().contains(":5:24: domain.min = -8.0: expected a list of "
+            + "2 numbers, one per axis (domain.dims = 2)"), error.getMessage());
     }
 
     @Test
