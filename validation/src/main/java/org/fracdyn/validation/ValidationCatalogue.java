@@ -5,6 +5,16 @@ import java.util.List;
 
 import org.fracdyn.validation.check.Check;
 import org.fracdyn.validation.check.CheckContext;
+import org.fracdyn.validation.ctrw.CtrwMsdCheck;
+import org.fracdyn.validation.ctrw.CtrwProfileCheck;
+import org.fracdyn.solver.solve.SchemeFactory;
+import org.fracdyn.validation.solver.BoltzmannStationarityCheck;
+import org.fracdyn.validation.solver.FreeMsdCheck;
+import org.fracdyn.validation.solver.HarmonicMomentsCheck;
+import org.fracdyn.validation.solver.ManufacturedOrderCheck;
+import org.fracdyn.validation.solver.MassConservationCheck;
+import org.fracdyn.validation.solver.MWrightProfileCheck;
+import org.fracdyn.validation.solver.OrnsteinUhlenbeckCheck;
 
 /**
  * Every check fracdyn knows, in report order. The mode is passed to each check at run time;
@@ -20,6 +30,28 @@ public final class ValidationCatalogue {
      */
     public static List<Check> all() {
         List<Check> checks = new ArrayList<>();
+        checks.add(new FreeMsdCheck(0.5));
+        checks.add(new FreeMsdCheck(0.8));
+        checks.add(new HarmonicMomentsCheck(HarmonicMomentsCheck.Moment.MEAN));
+        checks.add(new HarmonicMomentsCheck(HarmonicMomentsCheck.Moment.SECOND_MOMENT));
+        checks.add(new BoltzmannStationarityCheck());
+        checks.add(new MassConservationCheck());
+        checks.add(new OrnsteinUhlenbeckCheck());
+        checks.add(new MWrightProfileCheck(0.5));
+        checks.add(new MWrightProfileCheck(0.75));
+
+        SchemeFactory schemes = SchemeFactory.l1Direct();
+        checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_UNIFORM, 0.5,
+            schemes));
+        checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_UNIFORM, 0.8,
+            schemes));
+        checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_GRADED, 0.5,
+            schemes));
+        checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.SPACE, 0.5,
+            schemes));
+
+        checks.add(new CtrwProfileCheck());
+        checks.add(new CtrwMsdCheck());
         return checks;
     }
 
