@@ -47,9 +47,9 @@ public final class FokkerPlanckSolver {
 
     private final SchemeFactory schemes;
 
-    /** A solver with the L1 direct scheme ({@link SchemeFactory#l1Direct()}). */
+    /** A solver with every scheme of the problem file ({@link SchemeFactory#standard()}). */
     public FokkerPlanckSolver() {
-        this(SchemeFactory.l1Direct());
+        this(SchemeFactory.standard());
     }
 
     /**

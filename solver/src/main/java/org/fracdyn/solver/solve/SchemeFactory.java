@@ -2,6 +2,7 @@ package org.fracdyn.solver.solve;
 
 import org.fracdyn.solver.mesh.TimeMesh;
 import org.fracdyn.solver.scheme.CaputoScheme;
+import org.fracdyn.solver.scheme.CaputoSchemes;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.L1DirectScheme;
 import org.fracdyn.solver.scheme.SchemeKind;
@@ -25,7 +26,26 @@ public interface SchemeFactory {
                         int size);
 
     /**
-     * @return the factory of the schemes in this package's reach: L1 with the direct history
+     * @return the factory of every scheme: L1 and L2-1sigma, each with the direct or the fast
+     *     history, the fast one with the default sum-of-exponentials tolerance
+     *     ({@link org.fracdyn.solver.scheme.kernel.SumOfExponentials#DEFAULT_TOLERANCE})
+     */
+    static SchemeFactory standard() {
+        return withTolerance(
+            org.fracdyn.solver.scheme.kernel.SumOfExponentials.DEFAULT_TOLERANCE);
+    }
+
+    /**
+     * @param tolerance the relative error of the fast history's kernel approximation
+     * @return the factory of every scheme, the fast history with that tolerance
+     */
+    static SchemeFactory withTolerance(double tolerance) {
+        return (scheme, history, alpha, mesh, size) ->
+            CaputoSchemes.create(scheme, history, alpha, mesh, size, tolerance);
+    }
+
+    /**
+     * @return the factory of the reference scheme only: L1 with the direct history
      *     ({@link L1DirectScheme}); any other combination is refused with a message naming it
      */
     static SchemeFactory l1Direct() {
