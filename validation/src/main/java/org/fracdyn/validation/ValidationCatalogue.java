@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fracdyn.validation.check.Check;
+import org.fracdyn.validation.bridge.LlcKnownModelCheck;
+import org.fracdyn.validation.bridge.ModelComparisonCheck;
+import org.fracdyn.validation.bridge.TraceFitCoverageCheck;
 import org.fracdyn.validation.check.CheckContext;
 import org.fracdyn.validation.ctrw.CtrwMsdCheck;
 import org.fracdyn.validation.ctrw.CtrwProfileCheck;
 import org.fracdyn.solver.solve.SchemeFactory;
 import org.fracdyn.validation.solver.BoltzmannStationarityCheck;
+import org.fracdyn.validation.solver.FastHistoryCheck;
 import org.fracdyn.validation.solver.FreeMsdCheck;
 import org.fracdyn.validation.solver.HarmonicMomentsCheck;
 import org.fracdyn.validation.solver.ManufacturedOrderCheck;
@@ -40,18 +44,26 @@ public final class ValidationCatalogue {
         checks.add(new MWrightProfileCheck(0.5));
         checks.add(new MWrightProfileCheck(0.75));
 
-        SchemeFactory schemes = SchemeFactory.l1Direct();
+        SchemeFactory schemes = SchemeFactory.standard();
         checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_UNIFORM, 0.5,
             schemes));
         checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_UNIFORM, 0.8,
             schemes));
         checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L1_GRADED, 0.5,
             schemes));
+        checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.L21SIGMA_UNIFORM, 0.5,
+            schemes));
         checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.SPACE, 0.5,
             schemes));
+        checks.add(new FastHistoryCheck(schemes));
 
         checks.add(new CtrwProfileCheck());
         checks.add(new CtrwMsdCheck());
+
+        checks.add(new TraceFitCoverageCheck());
+        checks.add(new ModelComparisonCheck());
+        checks.add(new LlcKnownModelCheck(LlcKnownModelCheck.Model.REGULAR));
+        checks.add(new LlcKnownModelCheck(LlcKnownModelCheck.Model.NORMAL_CROSSING));
         return checks;
     }
 
