@@ -1,2 +1,6 @@
-/** Banded linear solvers in O(M): tridiagonal (Thomas) and cyclic (Sherman-Morrison). */
+/**
+ * Linear solvers: banded in O(M), tridiagonal (Thomas) and cyclic (Sherman-Morrison); for 2D
+ * and 3D grids, the nested-dissection ordering used with EJML's sparse factorisations, and
+ * Jacobi-preconditioned conjugate gradients.
+ */
 package org.fracdyn.solver.linalg;

@@ -79,8 +79,9 @@ public final class FokkerPlanckSolver {
      *     {@link Profile}) and the interval of moment rows
      * @param listener told after every step
      * @return the moments and profiles
-     * @throws IllegalArgumentException if an output time is beyond the end time, or the scheme
-     *     cannot be made (e.g. its history would not fit in memory)
+     * @throws IllegalArgumentException if an output time is beyond the end time, the run would
+     *     not fit in memory ({@link MemoryEstimate}: the message gives the estimate and the
+     *     settings to change), or the scheme cannot be made
      * @throws SolveFailedException if a linear solve fails or the density becomes non-finite
      */
     public Solution solve(FokkerPlanckProblem problem, OutputRequest output,
@@ -90,6 +91,8 @@ public final class FokkerPlanckSolver {
         int cells = grid.cells();
         int steps = mesh.steps();
         int[] outputSteps = outputSteps(mesh, output.times());
+        MemoryEstimate.of(1, cells, steps, problem.alpha(), problem.history(),
+            output.times().length + 1, false).check();
 
         FokkerPlanckOperator1D operator = new FokkerPlanckOperator1D(grid, problem.potential(),
             problem.diffusion(), problem.friction(), problem.boundary());
