@@ -11,6 +11,7 @@ import org.fracdyn.validation.check.CheckContext;
 import org.fracdyn.validation.ctrw.CtrwMsdCheck;
 import org.fracdyn.validation.ctrw.CtrwProfileCheck;
 import org.fracdyn.solver.solve.SchemeFactory;
+import org.fracdyn.validation.paper.PaperChecks;
 import org.fracdyn.validation.solver.BoltzmannStationarityCheck;
 import org.fracdyn.validation.solver.FastHistoryCheck;
 import org.fracdyn.validation.solver.FreeMsdCheck;
@@ -64,6 +65,8 @@ public final class ValidationCatalogue {
         checks.add(new ModelComparisonCheck());
         checks.add(new LlcKnownModelCheck(LlcKnownModelCheck.Model.REGULAR));
         checks.add(new LlcKnownModelCheck(LlcKnownModelCheck.Model.NORMAL_CROSSING));
+
+        checks.addAll(PaperChecks.all());
         return checks;
     }
 
