@@ -11,6 +11,9 @@ import org.fracdyn.validation.check.CheckContext;
 import org.fracdyn.validation.ctrw.CtrwMsdCheck;
 import org.fracdyn.validation.ctrw.CtrwProfileCheck;
 import org.fracdyn.solver.solve.SchemeFactory;
+import org.fracdyn.validation.lattice.GasketCheck;
+import org.fracdyn.validation.lattice.PercolationCheck;
+import org.fracdyn.validation.lattice.ThresholdCheck;
 import org.fracdyn.validation.paper.PaperChecks;
 import org.fracdyn.validation.solver.BoltzmannStationarityCheck;
 import org.fracdyn.validation.solver.FastHistoryCheck;
@@ -57,6 +60,12 @@ public final class ValidationCatalogue {
         checks.add(new ManufacturedOrderCheck(ManufacturedOrderCheck.Case.SPACE, 0.5,
             schemes));
         checks.add(new FastHistoryCheck(schemes));
+
+        for (GasketCheck.Quantity quantity : GasketCheck.Quantity.values()) {
+            checks.add(new GasketCheck(quantity));
+        }
+        checks.add(new ThresholdCheck());
+        checks.addAll(PercolationCheck.all());
 
         checks.add(new CtrwProfileCheck());
         checks.add(new CtrwMsdCheck());
