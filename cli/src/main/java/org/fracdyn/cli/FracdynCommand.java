@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     description = "Fractional and fractal diffusion: solve, simulate, fit and validate.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        MittagLefflerCommand.class,
         ValidateCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
