@@ -18,6 +18,7 @@ import org.fracdyn.validation.paper.PaperChecks;
 import org.fracdyn.validation.solver.BoltzmannStationarityCheck;
 import org.fracdyn.validation.solver.FastHistoryCheck;
 import org.fracdyn.validation.solver.FreeMsdCheck;
+import org.fracdyn.validation.solver.FreeMsdNdCheck;
 import org.fracdyn.validation.solver.HarmonicMomentsCheck;
 import org.fracdyn.validation.solver.MWrightProfileCheck;
 import org.fracdyn.validation.solver.ManufacturedOrderCheck;
@@ -41,6 +42,8 @@ public final class ValidationCatalogue {
         List<Check> checks = new ArrayList<>();
         checks.add(new FreeMsdCheck(0.5));
         checks.add(new FreeMsdCheck(0.8));
+        checks.add(new FreeMsdNdCheck(2));
+        checks.add(new FreeMsdNdCheck(3));
         for (double alpha : new double[] {0.5, 0.8}) {
             checks.add(new HarmonicMomentsCheck(HarmonicMomentsCheck.Moment.MEAN, alpha));
             checks.add(new HarmonicMomentsCheck(HarmonicMomentsCheck.Moment.SECOND_MOMENT,

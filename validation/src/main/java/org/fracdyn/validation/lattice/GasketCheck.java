@@ -170,7 +170,7 @@ public final class GasketCheck extends ClaimCheck {
     }
 
     private Observation walkers(CheckContext context, GraphMedium gasket, int periods) {
-        int count = context.full() ? 200_000 : 20_000;
+        int count = context.full() ? 50_000 : 20_000;
         long[] times = LogTimes.powers(5, periods);
         WalkObservables walks = RandomWalk.run(gasket, new int[] {0}, WalkSettings.of(Ant.MYOPIC,
             count, times, context.seedFor(id()), Runtime.getRuntime().availableProcessors())

@@ -77,8 +77,8 @@ final class PercolationExperiment {
             SeriesStatistic.powerLawExponent(FitWindow.ALL, 10), 400, 0.95, seed + 1);
 
         int radius = full ? 300 : 100;
-        int clusters = full ? 200 : 40;
-        int walkers = full ? 1000 : 200;
+        int clusters = full ? 100 : 40;
+        int walkers = full ? 500 : 200;
         long end = full ? 100_000 : 10_000;
         long[] steps = LogTimes.of(end, 10, true);
         double[] times = Arrays.stream(steps).asDoubleStream().toArray();
