@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.fracdyn.nn.data.IdxReader;
@@ -70,7 +73,7 @@ public final class PaperExperiment {
      * @param traceFile the trace written
      */
     public record Run(String name, double[] steps, double[] displacement,
-                      java.util.Map<String, double[]> layers, double[] llcSteps, double[] llc,
+                      Map<String, double[]> layers, double[] llcSteps, double[] llc,
                       double[] llcStandardErrors, double inverseTemperature,
                       double generalisationError, EpochReport last, String llcWarnings,
                       Path traceFile) {
@@ -145,7 +148,7 @@ public final class PaperExperiment {
             String name = "784-" + hidden.stream().map(String::valueOf)
                 .collect(Collectors.joining("-")) + "-10";
             Path file = traces.resolve("trace-" + name + ".csv");
-            java.util.Map<String, Integer> warnings = new java.util.TreeMap<>();
+            Map<String, Integer> warnings = new TreeMap<>();
             TrainingResult result = Trainer.train(pool, config, schedule, file,
                 new TrainingListener() {
                     @Override
@@ -178,7 +181,7 @@ public final class PaperExperiment {
                 beta = betaColumn[i];
             }
         }
-        java.util.Map<String, double[]> layers = new java.util.LinkedHashMap<>();
+        Map<String, double[]> layers = new LinkedHashMap<>();
         for (String layer : trace.layerNames()) {
             if (layer.endsWith(".weight") && layer.startsWith("fc")) {
                 double[] column = trace.column(Trace.LAYER_PREFIX + layer);

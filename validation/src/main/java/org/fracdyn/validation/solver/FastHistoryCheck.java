@@ -1,6 +1,7 @@
 package org.fracdyn.validation.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -82,7 +83,7 @@ public final class FastHistoryCheck extends ClaimCheck {
             for (int j = 0; j < direct.size(); j++) {
                 double[] a = direct.get(j).density();
                 double[] b = fast.get(j).density();
-                double peak = java.util.Arrays.stream(a).max().orElse(1);
+                double peak = Arrays.stream(a).max().orElse(1);
                 double difference = 0;
                 for (int i = 0; i < a.length; i++) {
                     difference = Math.max(difference, Math.abs(a[i] - b[i]) / peak);

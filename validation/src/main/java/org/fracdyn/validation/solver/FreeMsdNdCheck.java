@@ -1,5 +1,6 @@
 package org.fracdyn.validation.solver;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,9 +60,9 @@ public final class FreeMsdNdCheck extends ClaimCheck {
         double[] min = new double[dimension];
         double[] max = new double[dimension];
         int[] cells = new int[dimension];
-        java.util.Arrays.fill(min, -HALF_WIDTH);
-        java.util.Arrays.fill(max, HALF_WIDTH);
-        java.util.Arrays.fill(cells, cellsPerAxis);
+        Arrays.fill(min, -HALF_WIDTH);
+        Arrays.fill(max, HALF_WIDTH);
+        Arrays.fill(cells, cellsPerAxis);
         FokkerPlanckProblemND problem = FokkerPlanckProblemND.builder()
             .alpha(ALPHA).diffusion(1).friction(1)
             .grid(GridND.of(min, max, cells, Boundary.REFLECTING))

@@ -1,9 +1,9 @@
 package org.fracdyn.validation.solver;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.fracdyn.charts.AxisScale;
 import org.fracdyn.charts.LineChartSpec;
 import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.mesh.Grid1D;
@@ -14,7 +14,6 @@ import org.fracdyn.solver.problem.FokkerPlanckProblem;
 import org.fracdyn.solver.problem.InitialDensity;
 import org.fracdyn.solver.solve.FokkerPlanckSolver;
 import org.fracdyn.solver.solve.OutputRequest;
-import org.fracdyn.solver.solve.Solution;
 import org.fracdyn.validation.check.CheckContext;
 import org.fracdyn.validation.check.CheckGroup;
 import org.fracdyn.validation.check.ClaimCheck;
@@ -90,6 +89,6 @@ public final class MassConservationCheck extends ClaimCheck {
     }
 
     private static double max(double[] values) {
-        return java.util.Arrays.stream(values).max().orElse(Double.NaN);
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 }

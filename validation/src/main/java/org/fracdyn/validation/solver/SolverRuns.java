@@ -2,6 +2,7 @@ package org.fracdyn.validation.solver;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import org.fracdyn.solver.mesh.TimeMesh;
 import org.fracdyn.solver.observe.Moments;
@@ -29,7 +30,7 @@ final class SolverRuns {
     }
 
     /** @return one column of the moment rows */
-    static double[] column(List<Moments> rows, java.util.function.ToDoubleFunction<Moments> f) {
+    static double[] column(List<Moments> rows, ToDoubleFunction<Moments> f) {
         return rows.stream().mapToDouble(f).toArray();
     }
 

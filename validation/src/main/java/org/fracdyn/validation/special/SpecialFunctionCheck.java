@@ -1,6 +1,7 @@
 package org.fracdyn.validation.special;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -193,7 +194,7 @@ public final class SpecialFunctionCheck extends ClaimCheck {
         }
         for (double[] row : MW_TABLE) {
             double alpha = row[0];
-            double[] reference = java.util.Arrays.copyOfRange(row, 1, row.length);
+            double[] reference = Arrays.copyOfRange(row, 1, row.length);
             for (int j = 0; j < MW_X.length; j++) {
                 double error = scaledError(MWright.freeSubdiffusionDensity(alpha, 1, 1, MW_X[j]),
                     reference[j]);
