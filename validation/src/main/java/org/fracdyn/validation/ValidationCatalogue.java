@@ -98,6 +98,7 @@ public final class ValidationCatalogue {
     public static String expectedDuration(CheckContext.Mode mode) {
         return mode == CheckContext.Mode.QUICK
             ? "about 2 minutes (the paper group trains one network for about 40 s)"
-            : "about an hour (the paper group trains six networks on 10,000 images)";
+            : "30 to 40 minutes (the paper group trains six networks on 10,000 images for "
+                + "about 20 minutes)";
     }
 }

@@ -76,7 +76,9 @@ final class GeneralisationCheck extends PaperCheck {
         double withSpectral = pearson.correlation(spectral, gap);
         double error = (1 - withLlc * withLlc) / Math.sqrt(n - 3);
         details.append(String.format(Locale.ROOT, "r(lambda_hat, gen. error) = %.3f; "
-            + "r(d_s, gen. error) = %.3f over %d networks", withLlc, withSpectral, n));
+            + "r(d_s, gen. error) = %.3f over %d networks. Caution: lambda_hat grows with the "
+            + "parameter count, and so may the generalisation error; with a handful of "
+            + "architectures the correlation may be one of size.", withLlc, withSpectral, n));
 
         LineChartSpec chart = LineChartSpec.builder()
             .title("Generalisation error across architectures")

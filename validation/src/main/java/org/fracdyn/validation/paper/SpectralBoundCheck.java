@@ -82,10 +82,12 @@ final class SpectralBoundCheck extends PaperCheck {
                     2 / spectral);
             }
             double ratio = spectral / llc[0];
-            lines.append(String.format(Locale.ROOT, "%s: %s; lambda_hat = %.3f +- %.3f (beta "
-                + "%.4f, %d estimates, warnings %s); tightness d_s / lambda_hat = %.4f%n",
-                run.name(), how, llc[0], llc[1], run.inverseTemperature(), run.llc().length,
-                run.llcWarnings(), ratio));
+            String lambda = form == Form.LATE
+                ? String.format(Locale.ROOT, "lambda_hat = %.3f +- %.3f", llc[0], llc[1])
+                : String.format(Locale.ROOT, "time-averaged lambda_hat = %.3f", llc[0]);
+            lines.append(String.format(Locale.ROOT, "%s: %s; %s (beta %.4f, %d estimates, "
+                + "warnings %s); tightness d_s / lambda_hat = %.4f%n", run.name(), how, lambda,
+                run.inverseTemperature(), run.llc().length, run.llcWarnings(), ratio));
             if (ratio > tightest) {
                 tightest = ratio;
                 judged = run;
