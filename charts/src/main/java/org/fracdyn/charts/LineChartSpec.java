@@ -158,7 +158,7 @@ public final class LineChartSpec {
     private static ValueAxis axis(String label, AxisScale scale, boolean range,
                                   double decades) {
         if (scale == AxisScale.LOG) {
-            LogAxis axis = new LogAxis(label);
+            LogAxis axis = new ShortLogAxis(label);
             axis.setBase(10);
             axis.setSmallestValue(1e-300);
             axis.setMinorTickMarksVisible(true);

@@ -24,7 +24,15 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         MittagLefflerCommand.class,
+        SolveCommand.class,
         ValidateCommand.class,
+        PercolateCommand.class,
+        WalkCommand.class,
+        CtrwCommand.class,
+        BenchCommand.class,
+        TrainCommand.class,
+        FitCommand.class,
+        LlcCommand.class,
         picocli.AutoComplete.GenerateCompletion.class
     })
 public final class FracdynCommand implements Callable<Integer> {

@@ -29,10 +29,15 @@ public final class RunFolder {
      * @param requested the folder given by the user, or null
      * @param runName the run's name (the problem's name), used when none is given
      * @return the folder path, not yet created
-     * @throws IllegalArgumentException if the name is not a plain file name
+     * @throws IllegalArgumentException if the name is not a plain file name, or the folder
+     *     asked for is blank
      */
     public static Path resolve(Path requested, String runName) {
         if (requested != null) {
+            if (requested.toString().isBlank()) {
+                throw new IllegalArgumentException("--out = '" + requested
+                    + "': expected a folder path");
+            }
             return requested;
         }
         return DEFAULT_PARENT.resolve(checkName("run name", runName));

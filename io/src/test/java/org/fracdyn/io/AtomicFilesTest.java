@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,18 @@ class AtomicFilesTest {
 
         assertEquals("grüße\n", Files.readString(target, StandardCharsets.UTF_8));
         assertEquals(1, countFiles(target.getParent()), "no temporary file is left behind");
+    }
+
+    @Test
+    void theWrittenFileIsReadableByOthersLikeAnyFile() throws IOException {
+        assumeTrue(Files.getFileStore(folder)
+            .supportsFileAttributeView(PosixFileAttributeView.class), "no POSIX permissions");
+        Path target = folder.resolve("summary.json");
+
+        AtomicFiles.writeString(target, "{}");
+
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"),
+            Files.getPosixFilePermissions(target));
     }
 
     @Test

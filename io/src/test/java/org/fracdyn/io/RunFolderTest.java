@@ -24,6 +24,14 @@ class RunFolderTest {
     }
 
     @Test
+    void aBlankFolderIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> RunFolder.resolve(Path.of(""), "harmonic"));
+
+        assertEquals("--out = '': expected a folder path", error.getMessage());
+    }
+
+    @Test
     void namesThatLeaveTheFolderAreRefused() {
         RunFolder run = RunFolder.create(folder.resolve("r"));
 

@@ -1,5 +1,7 @@
 package org.fracdyn.io.problem;
 
+import org.fracdyn.solver.boundary.Boundary;
+
 /**
  * The space domain of a problem: the interval [min, max] cut into {@code cells} cells of
  * width h = (max - min) / cells, with one boundary condition at both ends.
@@ -33,7 +35,7 @@ public record DomainSpec(int dims, double min, double max, int cells, Boundary b
         }
         if (boundary == null) {
             throw new IllegalArgumentException("domain.boundary = null: expected one of "
-                + Boundary.labels());
+                + ProblemFiles.boundaryLabels());
         }
     }
 

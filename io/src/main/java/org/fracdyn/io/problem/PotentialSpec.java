@@ -53,7 +53,7 @@ public sealed interface PotentialSpec {
     }
 
     /**
-     * A symmetric double well: V(x) = a x^4 / 4 - b x^2 / 2, minima at x = +-sqrt(b / a),
+     * A symmetric double well: V(x) = a x^4 - b x^2, minima at x = +-sqrt(b / (2 a)),
      * barrier height b^2 / (4 a) above the minima.
      *
      * @param a the quartic coefficient, &gt; 0
@@ -92,8 +92,9 @@ public sealed interface PotentialSpec {
     }
 
     /**
-     * A tabulated potential, read from a CSV file with header {@code x,V} whose x range
-     * covers the domain.
+     * A tabulated potential, read from a CSV file with header {@code x,V} of at least
+     * {@link org.fracdyn.solver.potential.Tabulated#MIN_POINTS} rows whose x range covers the
+     * domain; the solver interpolates it by an Akima spline.
      *
      * @param values the points (x, V)
      */

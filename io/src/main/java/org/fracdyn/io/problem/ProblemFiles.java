@@ -1,7 +1,11 @@
 package org.fracdyn.io.problem;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.fracdyn.io.CsvTable;
 import org.fracdyn.io.CsvTables;
+import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.SchemeKind;
 
@@ -33,6 +38,21 @@ public final class ProblemFiles {
         "free, linear, harmonic, double-well, periodic, table";
     private static final String INITIAL_TYPES = "delta, gaussian, uniform, boltzmann, table";
 
+    /**
+     * Smallest first time step t_1 = end (1/steps)^grading accepted: below it the implicit
+     * matrix's diagonal, of order t_1^-alpha, leaves the double range.
+     */
+    static final double MIN_FIRST_STEP = 1e-300;
+
+    /**
+     * Smallest cell width h accepted: the operator's entries, of order D / h^2, must stay
+     * far inside the double range.
+     */
+    static final double MIN_CELL_WIDTH = 1e-100;
+
+    /** Largest problem file read, in bytes; a problem file is a few hundred bytes. */
+    static final long MAX_FILE_BYTES = 1_000_000;
+
     private ProblemFiles() {
     }
 
@@ -42,15 +62,36 @@ public final class ProblemFiles {
      *
      * @param file a YAML or JSON problem file
      * @return the spec, with {@code source} the file
-     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem
-     * @throws UncheckedIOException if the file or a table file cannot be read
+     * @throws IllegalArgumentException {@code file:line:column: message} for a bad problem,
+     *     a folder, or a file (or stream) of more than {@value #MAX_FILE_BYTES} bytes
+     * @throws UncheckedIOException if the file or a table file cannot be read, or is not
+     *     UTF-8 text
      */
     public static ProblemSpec read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException("cannot read " + file
+                    + ": a folder; expected a YAML or JSON problem file");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("cannot read " + file + ": more than "
+                    + MAX_FILE_BYTES + " bytes; expected a problem file of at most "
+                    + MAX_FILE_BYTES + " bytes");
+            }
+            text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("cannot read " + file + ": no such file", e);
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException("cannot read " + file
+                + ": not UTF-8 text; expected a YAML or JSON problem file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -112,6 +153,10 @@ public final class ProblemFiles {
                 ? potential(top.section("potential", false,
                     "a mapping with type (" + POTENTIAL_TYPES + ") and its parameters"), domain)
                 : new PotentialSpec.Free();
+            if (potential instanceof PotentialSpec.Periodic periodic
+                    && domain.boundary() == Boundary.PERIODIC) {
+                requireWholePeriods(top.section("potential", false, ""), periodic, domain);
+            }
             InitialSpec initial = initial(top.section("initial", true,
                 "a mapping with type (" + INITIAL_TYPES + ") and its parameters"), domain);
             TimeSpec time = time(top.section("time", true,
@@ -134,13 +179,19 @@ public final class ProblemFiles {
             int cells = (int) section.integer("cells", 3, DomainSpec.MAX_CELLS,
                 "an integer in [3, " + DomainSpec.MAX_CELLS + "] (each density array takes "
                 + "8 bytes per cell; the limit is 80 MB)");
+            double width = (max - min) / cells;
+            if (!(Double.isFinite(max - min) && width >= MIN_CELL_WIDTH)) {
+                throw section.refuse("max", "a number with a finite max - min and a cell"
+                    + " width (max - min) / cells of at least " + MIN_CELL_WIDTH + " (it is "
+                    + width + " here)");
+            }
             Boundary boundary = Boundary.REFLECTING;
             if (section.has("boundary")) {
-                String label = section.text("boundary", "one of " + Boundary.labels());
+                String label = section.text("boundary", "one of " + boundaryLabels());
                 try {
                     boundary = Boundary.fromLabel(label);
                 } catch (IllegalArgumentException e) {
-                    throw section.refuse("boundary", "one of " + Boundary.labels());
+                    throw section.refuse("boundary", "one of " + boundaryLabels());
                 }
             }
             return new DomainSpec(dims, min, max, cells, boundary);
@@ -165,9 +216,9 @@ public final class ProblemFiles {
                 case "double-well":
                     section.allowOnly(List.of("type", "a", "b"));
                     return new PotentialSpec.DoubleWell(
-                        section.number("a", "a number > 0 (V = a x^4 / 4 - b x^2 / 2)",
+                        section.number("a", "a number > 0 (V = a x^4 - b x^2)",
                             a -> a > 0),
-                        section.number("b", "a number > 0 (V = a x^4 / 4 - b x^2 / 2)",
+                        section.number("b", "a number > 0 (V = a x^4 - b x^2)",
                             b -> b > 0));
                 case "periodic":
                     section.allowOnly(List.of("type", "amplitude", "period", "tilt"));
@@ -177,9 +228,26 @@ public final class ProblemFiles {
                         section.number("tilt", 0.0, "a finite number", t -> true));
                 case "table":
                     section.allowOnly(List.of("type", "file"));
-                    return new PotentialSpec.Table(table(section, "V", domain, false));
+                    return new PotentialSpec.Table(table(section, "V", domain, false,
+                        org.fracdyn.solver.potential.Tabulated.MIN_POINTS,
+                        " (the Akima spline needs " + org.fracdyn.solver.potential.Tabulated
+                            .MIN_POINTS + " points)"));
                 default:
                     throw section.refuse("type", "one of " + POTENTIAL_TYPES);
+            }
+        }
+
+        /**
+         * On a ring the cosine must be continuous where the ends meet: the domain length must
+         * be a whole number of periods (to a relative 1e-9); the tilt is exempt.
+         */
+        private static void requireWholePeriods(Section section, PotentialSpec.Periodic
+                periodic, DomainSpec domain) {
+            double periods = domain.length() / periodic.period();
+            long whole = Math.round(periods);
+            if (whole < 1 || Math.abs(periods - whole) > 1e-9 * periods) {
+                throw section.refuse("period", "a period that divides the periodic domain's "
+                    + "length " + domain.length() + " (it holds " + periods + " periods)");
             }
         }
 
@@ -205,7 +273,7 @@ public final class ProblemFiles {
                     return new InitialSpec.Boltzmann();
                 case "table":
                     section.allowOnly(List.of("type", "file"));
-                    return new InitialSpec.Table(table(section, "p", domain, true));
+                    return new InitialSpec.Table(table(section, "p", domain, true, 2, ""));
                 default:
                     throw section.refuse("type", "one of " + INITIAL_TYPES);
             }
@@ -219,6 +287,12 @@ public final class ProblemFiles {
                 "an integer in [1, " + TimeSpec.MAX_STEPS + "]");
             double grading = section.number("grading", 1.0,
                 "a number >= 1 (t_n = end (n/steps)^grading)", r -> r >= 1);
+            double firstStep = end * Math.pow(1.0 / steps, grading);
+            if (!(firstStep >= MIN_FIRST_STEP)) {
+                throw section.refuse("grading", "a number >= 1 whose first step"
+                    + " end (1/steps)^grading is at least " + MIN_FIRST_STEP + " (it is "
+                    + firstStep + " here)");
+            }
             SchemeKind scheme = SchemeKind.L1;
             if (section.has("scheme")) {
                 String expected = "one of " + schemeLabels();
@@ -275,13 +349,14 @@ public final class ProblemFiles {
         }
 
         private Tabulated table(Section section, String valueColumn, DomainSpec domain,
-                                boolean density) {
+                                boolean density, int minRows, String why) {
             String given = section.text("file",
                 "a CSV file name with header x," + valueColumn);
             Path file = resolveAgainstSource(given);
             if (!Files.isRegularFile(file)) {
                 throw new UncheckedIOException(section.at("file") + section.qualified("file")
-                    + " = '" + given + "': cannot read " + file + ": no such file",
+                    + " = '" + given + "': cannot read " + file + ": "
+                    + (Files.exists(file) ? "not a regular file" : "no such file"),
                     new NoSuchFileException(file.toString()));
             }
 
@@ -317,6 +392,11 @@ public final class ProblemFiles {
                     + ", " + x[x.length - 1] + "]: expected a table covering the domain ["
                     + domain.min() + ", " + domain.max() + "]");
             }
+            if (x.length < minRows) {
+                throw new UncheckedIOException(file + ":1:1: " + x.length
+                    + " data rows: expected at least " + minRows + why,
+                    new IOException("short table"));
+            }
             return new Tabulated(file, x, y);
         }
 
@@ -345,6 +425,11 @@ public final class ProblemFiles {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         return stem.isBlank() ? "problem" : stem;
+    }
+
+    static String boundaryLabels() {
+        return Arrays.stream(Boundary.values()).map(Boundary::label)
+            .collect(Collectors.joining(", "));
     }
 
     private static String schemeLabels() {

@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * A function given by a table of points (x_i, y_i) read from a CSV file, x strictly
- * increasing. How values between the points are found (the solver interpolates linearly) is
- * up to the user of the spec. Immutable: arrays are copied in and out.
+ * increasing. How values between the points are found is up to the user of the spec: the
+ * solver interpolates a potential by an Akima spline and an initial density linearly.
+ * Immutable: arrays are copied in and out.
  *
  * @param file the CSV file the points came from, as resolved (absolute)
  * @param x the abscissae, strictly increasing, at least 2

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.SchemeKind;
 import org.junit.jupiter.api.Test;

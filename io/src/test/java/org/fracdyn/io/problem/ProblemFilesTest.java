@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fracdyn.io.JsonDocuments;
+import org.fracdyn.solver.boundary.Boundary;
 import org.fracdyn.solver.scheme.HistoryKind;
 import org.fracdyn.solver.scheme.SchemeKind;
 import org.junit.jupiter.api.Test;
@@ -267,14 +268,43 @@ class ProblemFilesTest {
     @Test
     void aPotentialTableIsReadRelativeToTheProblemFile() throws IOException {
         Files.createDirectories(folder.resolve("tables"));
-        Files.writeString(folder.resolve("tables/v.csv"), "x,V\n-9,81\n0,0\n9,81\n");
+        Files.writeString(folder.resolve("tables/v.csv"),
+            "x,V\n-9,81\n-3,9\n0,0\n3,9\n9,81\n");
 
         PotentialSpec potential = potentialOf("{type: table, file: tables/v.csv}");
 
         PotentialSpec.Table table = assertInstanceOf(PotentialSpec.Table.class, potential);
         assertEquals(folder.resolve("tables/v.csv").toAbsolutePath(), table.values().file());
-        assertArrayEquals(new double[] {-9, 0, 9}, table.values().x(), 0.0);
-        assertArrayEquals(new double[] {81, 0, 81}, table.values().y(), 0.0);
+        assertArrayEquals(new double[] {-9, -3, 0, 3, 9}, table.values().x(), 0.0);
+        assertArrayEquals(new double[] {81, 9, 0, 9, 81}, table.values().y(), 0.0);
+    }
+
+    @Test
+    void aPotentialTableNeedsTheFivePointsOfTheAkimaSpline() throws IOException {
+        Path csv = folder.resolve("v.csv");
+        Files.writeString(csv, "x,V\n-9,81\n-3,9\n3,9\n9,81\n");
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> potentialOf("{type: table, file: v.csv}"));
+
+        assertEquals(csv.toAbsolutePath() + ":1:1: 4 data rows: expected at least 5 (the "
+            + "Akima spline needs 5 points)", error.getMessage());
+    }
+
+    @Test
+    void aCosineOnARingMustFitAWholeNumberOfPeriods() throws IOException {
+        String ring = VALID.replace("{type: harmonic, k: 1.0, center: 0.5}",
+            "{type: periodic, amplitude: 1, period: 3}").replace("boundary: reflecting",
+            "boundary: periodic");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(write("ring.yaml", ring)));
+
+        assertTrue(error.getMessage().contains("potential.period = 3: expected a period that "
+            + "divides the periodic domain's length 16.0 (it holds 5.333333333333333 periods)"),
+            error.getMessage());
+        assertEquals(new PotentialSpec.Periodic(1, 4, 0), ProblemFiles.read(
+            write("ring.yaml", ring.replace("period: 3", "period: 4"))).potential());
     }
 
     @Test
@@ -344,7 +374,7 @@ class ProblemFilesTest {
 
     @Test
     void theJsonTreeReadsBackToTheSameSpec() throws IOException {
-        Files.writeString(folder.resolve("v.csv"), "x,V\n-9,81\n0,0\n9,81\n");
+        Files.writeString(folder.resolve("v.csv"), "x,V\n-9,81\n-3,9\n0,0\n3,9\n9,81\n");
         ProblemSpec original = ProblemFiles.read(write("orig.yaml",
             VALID.replace("{type: harmonic, k: 1.0, center: 0.5}", "{type: table, file: v.csv}")
                 .replace("alpha: 0.6", "name: tabled\nalpha: 0.6")));
@@ -370,6 +400,71 @@ class ProblemFilesTest {
     }
 
     /** Asserts a refusal whose message starts with the file and contains the expected part. */
+    @Test
+    void aGradingWhoseFirstStepUnderflowsIsRefused() throws IOException {
+        // t_1 = 5 (1/2000)^200 = 5 * 10^(-660.2): below the smallest double, so it is 0.
+        assertRefused(VALID.replace("grading: 1.0", "grading: 200"),
+            ":7:40: time.grading = 200: expected a number >= 1 whose first step");
+    }
+
+    @Test
+    void aDomainWhoseWidthOverflowsOrWhoseCellsVanishIsRefused() throws IOException {
+        // 1e308 - (-1e308) is above the largest double, 1.8e308: the width is infinite.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: -1e308, max: 1e308"),
+            ":5:28: domain.max = 1e308: expected a number with a finite max - min");
+        // 1e-300 / 800 cells = 1.25e-303, far below the smallest width accepted, 1e-100.
+        assertRefused(VALID.replace("min: -8.0, max: 8.0", "min: 0, max: 1e-300"),
+            "domain.max = 1e-300: expected a number with a finite max - min and a cell width"
+            + " (max - min) / cells of at least 1.0E-100 (it is 1.25E-303 here)");
+    }
+
+    @Test
+    void aFolderGivenAsTheProblemFileIsRefused() throws IOException {
+        Path dir = Files.createDirectory(folder.resolve("dir.yaml"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(dir));
+
+        assertEquals("cannot read " + dir
+            + ": a folder; expected a YAML or JSON problem file", error.getMessage());
+    }
+
+    @Test
+    void aProblemFileAboveTheSizeLimitIsRefusedUnread() throws IOException {
+        Path big = write("big.yaml", "#".repeat((int) ProblemFiles.MAX_FILE_BYTES + 1));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+            () -> ProblemFiles.read(big));
+
+        assertEquals("cannot read " + big + ": more than 1000000 bytes; expected a problem file"
+            + " of at most 1000000 bytes", error.getMessage());
+    }
+
+    @Test
+    void aFolderGivenAsATableFileIsNotCalledMissing() throws IOException {
+        Files.createDirectory(folder.resolve("table.csv"));
+        Path file = write("tabled.yaml", VALID.replace(
+            "{type: harmonic, k: 1.0, center: 0.5}", "{type: table, file: table.csv}"));
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> ProblemFiles.read(file));
+
+        assertTrue(error.getMessage().endsWith("potential.file = 'table.csv': cannot read "
+            + folder.resolve("table.csv") + ": not a regular file"), error.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedAsSuch() throws IOException {
+        Path binary = folder.resolve("binary.yaml");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
+
+        UncheckedIOException error = assertThrows(UncheckedIOException.class,
+            () -> ProblemFiles.read(binary));
+
+        assertEquals("cannot read " + binary
+            + ": not UTF-8 text; expected a YAML or JSON problem file", error.getMessage());
+    }
+
     private String assertRefused(String text, String expected) throws IOException {
         Path file = write("syntax.yaml", text);
 

@@ -1,0 +1,325 @@
+package org.fracdyn.cli.lattice;
+
+import java.util.List;
+
+import org.fracdyn.lattice.estimate.Bootstrap;
+import org.fracdyn.lattice.estimate.BoxCounting;
+import org.fracdyn.lattice.estimate.DimensionRelations;
+import org.fracdyn.lattice.estimate.Estimate;
+import org.fracdyn.lattice.estimate.FitWindow;
+import org.fracdyn.lattice.estimate.LogPeriodicFit;
+import org.fracdyn.lattice.estimate.MassRadius;
+import org.fracdyn.lattice.estimate.PowerLawFit;
+import org.fracdyn.lattice.estimate.SeriesStatistic;
+import org.fracdyn.lattice.estimate.WindowSelector;
+import org.fracdyn.lattice.medium.GraphMedium;
+import org.fracdyn.lattice.medium.MediumKind;
+import org.fracdyn.lattice.observe.WalkObservables;
+
+/**
+ * The exponents of {@code fracdyn walk}: d_w from the MSD, d_s from P0(t) and from S(t), d_f
+ * by box counting and by mass radius on the medium, with their errors.
+ *
+ * <p>The fit window. Its upper end is the last sample time T' at which the mean MSD is still
+ * below (R/2)^2, R the largest distance of a site from the centre, so the finite-size plateau
+ * stays out. On deterministic fractals (time factor tau from {@link MediumKind}) the window is
+ * [tau^2, T'] (the first two periods carry the largest corrections to scaling) and the
+ * exponents come from {@link LogPeriodicFit} over the whole periods inside it; on other media
+ * a {@link WindowSelector} (band 0.05) picks the widest flat stretch of the local MSD slope
+ * inside [2, T'] (or the whole [2, T'] when it spans less than a decade) and {@link
+ * PowerLawFit} fits it. P0 and S are fitted on the same window, P0 cut where it first reaches
+ * 0.
+ *
+ * <p>d_f: on percolation clusters and user media the mass radius M(r) around the centre site
+ * for r from 2 to half the extent (box counting is biased low there by the dense small
+ * scales); on deterministic fractals and lattices box counting, and the other method is
+ * reported beside it. Box counting uses boxes base^k (base 3 for the carpet and Vicsek, 2
+ * otherwise) from 1 up to an eighth (base 2) or a ninth (base 3) of the extent, so that the
+ * largest boxes, whose counts are dominated by the object's edge, stay out.
+ *
+ * <p>Errors. With R &gt; 1 realisations the errors are bootstrap standard deviations over the
+ * realisations' series (200 resamples, fixed window); with one realisation they are the
+ * least-squares standard errors of the fits, which are too small for correlated walker noise.
+ * d_f is the mean over realisations with sd/sqrt(R), or the fit's standard error.
+ */
+public final class WalkAnalysis {
+
+    /** Bootstrap resamples over realisations. */
+    public static final int RESAMPLES = 200;
+
+    /**
+     * The window rule: a decade at least, local slopes within 5 % of their median (half the
+     * default band, which on a percolation cluster let the early transient in).
+     */
+    private static final WindowSelector SELECTOR = WindowSelector.DEFAULT.withBand(0.05);
+
+    private static final double Z95 = 1.959963984540054;
+
+    private WalkAnalysis() {
+    }
+
+    /**
+     * The exponents of one run.
+     *
+     * @param walkerDimension d_w from the MSD
+     * @param spectralFromReturn d_s from P0
+     * @param spectralFromDistinct d_s from S(t) (NaN when S was not measured)
+     * @param spectralFromRelation d_s = 2 d_f / d_w
+     * @param fractalDimension d_f by the method suited to the medium
+     * @param fractalOther d_f by the other method
+     * @param window the fit window
+     * @param windowWithinBand whether the automatic window met its flatness band
+     * @param fitMethod how the exponents were fitted
+     * @param fractalMethod how d_f was measured (and which the other method is)
+     * @param errorMethod how the errors were made
+     * @param msdExponent the fitted MSD exponent 2/d_w
+     * @param msdPrefactor the fitted prefactor A of A t^(2/d_w)
+     * @param slopeTimes times of the local MSD slopes
+     * @param slopes the local MSD slopes d ln msd / d ln t
+     */
+    public record Result(Estimate walkerDimension, Estimate spectralFromReturn,
+                         Estimate spectralFromDistinct, Estimate spectralFromRelation,
+                         Estimate fractalDimension, Estimate fractalOther,
+                         FitWindow window, boolean windowWithinBand, String fitMethod,
+                         String fractalMethod, String errorMethod, double msdExponent,
+                         double msdPrefactor,
+                         double[] slopeTimes, double[] slopes) {
+    }
+
+    /**
+     * @param kind the medium kind
+     * @param runs one observables record per realisation
+     * @param media the media of the realisations, in the same order
+     * @param seed the bootstrap seed
+     * @return the exponents
+     */
+    public static Result analyse(MediumKind kind, List<WalkObservables> runs,
+                                 List<WalkMedia.Prepared> media, long seed) {
+        long[] sampleTimes = runs.get(0).times();
+        double[] t = new double[sampleTimes.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = sampleTimes[i];
+        }
+        int r = runs.size();
+        double[][] msd = new double[r][];
+        double[][] p0 = new double[r][];
+        double[][] distinct = new double[r][];
+        for (int k = 0; k < r; k++) {
+            msd[k] = runs.get(k).msd();
+            p0[k] = runs.get(k).returnProbability();
+            distinct[k] = runs.get(k).distinct();
+        }
+        double[] meanMsd = mean(msd);
+        double[] meanP0 = mean(p0);
+        double[] meanDistinct = mean(distinct);
+
+        double extent = media.get(0).extent();
+        double upper = t[t.length - 1];
+        for (int i = 0; i < t.length; i++) {
+            if (Double.isFinite(extent) && meanMsd[i] > extent * extent / 4) {
+                upper = i > 0 ? t[i - 1] : t[0];
+                break;
+            }
+        }
+        double tau = kind.timeFactor();
+        boolean periodic = tau > 0;
+        FitWindow window;
+        boolean within = true;
+        if (periodic) {
+            if (!(upper >= tau * tau * tau)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "steps: the fit window [%s, %s] below the finite-size plateau holds less"
+                        + " than one period of the time factor %s; expected more steps or a"
+                        + " larger generation", tau * tau, upper, tau));
+            }
+            window = FitWindow.of(tau * tau, upper);
+        } else {
+            if (!(upper > 20)) {
+                throw new IllegalArgumentException("steps: the fit window [2, " + upper
+                    + "] below the finite-size plateau is too short; expected more steps or a"
+                    + " larger medium");
+            }
+            window = FitWindow.of(2, upper);
+            double[][] inside = restrict(t, meanMsd, window);
+            if (Math.log10(upper / 2) > 1.5) {
+                WindowSelector.Selection selection = SELECTOR.select(inside[0], inside[1]);
+                window = selection.window();
+                within = selection.withinBand();
+            }
+        }
+
+        SeriesStatistic msdStatistic = statistic(window, tau);
+        Estimate msdExponent = exponent(t, msd, meanMsd, msdStatistic, window, tau, seed);
+        double prefactor = periodic ? LogPeriodicFit.fit(t, meanMsd, window, tau).prefactor()
+            : PowerLawFit.fit(t, meanMsd, window).prefactor();
+
+        FitWindow p0Window = positiveWindow(t, meanP0, p0, window);
+        Estimate p0Exponent = p0Window == null ? nan() : exponent(t, p0, meanP0,
+            statistic(p0Window, tau), p0Window, tau, seed + 1);
+        Estimate distinctExponent = Double.isNaN(meanDistinct[0]) ? nan()
+            : exponent(t, distinct, meanDistinct, statistic(window, tau), window, tau,
+                seed + 2);
+
+        Estimate dw = DimensionRelations.walkerDimension(msdExponent);
+        Estimate dsReturn = Double.isNaN(p0Exponent.value()) ? nan()
+            : DimensionRelations.spectralFromReturnProbability(p0Exponent);
+        Estimate dsDistinct = Double.isNaN(distinctExponent.value()) ? nan()
+            : DimensionRelations.spectralFromDistinctSites(distinctExponent);
+        int base = kind == MediumKind.SIERPINSKI_CARPET || kind == MediumKind.VICSEK ? 3 : 2;
+        Estimate boxes = fractal(media, base, true);
+        Estimate massRadius = fractal(media, base, false);
+        boolean random = kind.isPercolation() || kind == MediumKind.FILE;
+        Estimate df = random ? massRadius : boxes;
+        Estimate dfOther = random ? boxes : massRadius;
+        Estimate dsRelation = DimensionRelations.spectralFromFractalAndWalker(df, dw);
+
+        PowerLawFit.LocalSlopes slopes = PowerLawFit.localSlopes(t, meanMsd, FitWindow.ALL,
+            10, 2);
+        String fitMethod = periodic
+            ? "log-periodic power law (2 harmonics) over whole periods of tau = " + tau
+            : "power law on log bins, window chosen by the flat local slope";
+        String errorMethod = r > 1
+            ? "bootstrap over " + r + " realisations (" + RESAMPLES + " resamples, fixed window)"
+            : "least-squares standard error of the fit (one realisation: too small for"
+                + " correlated noise)";
+        String fractalMethod = random
+            ? "mass radius around the centre site, r from 2 to half the extent (the other:"
+                + " box counting, biased low by the dense small scales of a cluster)"
+            : "box counting, boxes " + base + "^k up to 1/" + base * base * (base == 2 ? 2 : 1)
+                + " of the extent (the other: mass radius around the start site)";
+        return new Result(dw, dsReturn, dsDistinct, dsRelation, df, dfOther, window, within,
+            fitMethod, fractalMethod, errorMethod, msdExponent.value(), prefactor, slopes.times(),
+            slopes.slopes());
+    }
+
+    private static SeriesStatistic statistic(FitWindow window, double tau) {
+        return tau > 0 ? SeriesStatistic.logPeriodicExponent(window, tau)
+            : SeriesStatistic.powerLawExponent(window, 10);
+    }
+
+    private static Estimate exponent(double[] t, double[][] rows, double[] mean,
+                                     SeriesStatistic statistic, FitWindow window, double tau,
+                                     long seed) {
+        if (rows.length > 1) {
+            return Bootstrap.overRealisations(t, rows, statistic, RESAMPLES, 0.95, seed);
+        }
+        if (tau > 0) {
+            LogPeriodicFit fit = LogPeriodicFit.fit(t, mean, window, tau);
+            return Estimate.normal(fit.exponent(), fit.exponentStderr(), Z95);
+        }
+        return PowerLawFit.fit(t, mean, window).exponentEstimate();
+    }
+
+    /** The window cut before the first time at which P0 is 0 in any realisation. */
+    private static FitWindow positiveWindow(double[] t, double[] mean, double[][] rows,
+                                            FitWindow window) {
+        double last = window.upper();
+        for (int i = 0; i < t.length; i++) {
+            boolean positive = true;
+            for (double[] row : rows) {
+                positive &= row[i] > 0;
+            }
+            if (t[i] >= window.lower() && !positive) {
+                last = Math.min(last, i > 0 ? t[i - 1] : t[0]);
+                break;
+            }
+        }
+        return last > window.lower() * 3 ? FitWindow.of(window.lower(), last) : null;
+    }
+
+    private static Estimate fractal(List<WalkMedia.Prepared> media, int base, boolean boxes) {
+        int r = media.size();
+        double[] values = new double[r];
+        double stderr = Double.NaN;
+        for (int k = 0; k < r; k++) {
+            WalkMedia.Prepared p = media.get(k);
+            GraphMedium m = p.medium();
+            int dim = m.dimension();
+            if (dim == 0) {
+                return nan();
+            }
+            int[][] sites = new int[m.siteCount()][dim];
+            int[] c = m.integerCoordinates();
+            for (int s = 0; s < sites.length; s++) {
+                for (int a = 0; a < dim; a++) {
+                    sites[s][a] = c[s * dim + a];
+                }
+            }
+            if (boxes) {
+                int maxExponent = (int) Math.floor(Math.log(p.extent()) / Math.log(base))
+                    - (base == 2 ? 3 : 2);
+                if (maxExponent < 2) {
+                    return nan();
+                }
+                BoxCounting count = BoxCounting.count(sites, base, 0, maxExponent);
+                values[k] = count.dimension();
+                stderr = count.stderr();
+            } else {
+                double[] centre = new double[dim];
+                for (int a = 0; a < dim; a++) {
+                    centre[a] = c[p.centre() * dim + a];
+                }
+                double[] basis = m.basis();
+                double[][] points = new double[sites.length][dim];
+                for (int s = 0; s < sites.length; s++) {
+                    for (int row = 0; row < dim; row++) {
+                        double x = 0;
+                        for (int j = 0; j < dim; j++) {
+                            x += basis[row * dim + j] * (sites[s][j] - centre[j]);
+                        }
+                        points[s][row] = x;
+                    }
+                }
+                double maxRadius = p.extent() / 2;
+                if (!(maxRadius > 2 * 1.6)) {
+                    return nan();
+                }
+                PowerLawFit fit = MassRadius.fit(points, new double[dim], 2, maxRadius, 10);
+                values[k] = fit.exponent();
+                stderr = fit.exponentStderr();
+            }
+        }
+        if (r == 1) {
+            return Estimate.normal(values[0], stderr, Z95);
+        }
+        double mean = 0;
+        for (double v : values) {
+            mean += v / r;
+        }
+        double var = 0;
+        for (double v : values) {
+            var += (v - mean) * (v - mean) / (r - 1);
+        }
+        return Estimate.normal(mean, Math.sqrt(var / r), Z95);
+    }
+
+    private static double[][] restrict(double[] t, double[] y, FitWindow window) {
+        int n = 0;
+        for (double x : t) {
+            n += window.contains(x) ? 1 : 0;
+        }
+        double[][] out = new double[2][n];
+        int k = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (window.contains(t[i])) {
+                out[0][k] = t[i];
+                out[1][k++] = y[i];
+            }
+        }
+        return out;
+    }
+
+    private static double[] mean(double[][] rows) {
+        double[] m = new double[rows[0].length];
+        for (double[] row : rows) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] += row[i] / rows.length;
+            }
+        }
+        return m;
+    }
+
+    private static Estimate nan() {
+        return new Estimate(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+}

@@ -1,0 +1,126 @@
+package org.fracdyn.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.fracdyn.io.CsvTable;
+import org.fracdyn.io.CsvTables;
+import org.fracdyn.io.JsonDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WalkCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Exact enumeration on the generation-6 gasket against d_w = ln5/ln2, d_s = 2 ln3/ln5 and
+     * d_f = ln3/ln2 (Given and Mandelbrot 1983; Rammal and Toulouse 1983; REFERENCES.md).
+     * Tolerance 2 %: there is no sampling noise; the bias is the finite size and the
+     * corrections to scaling of the early periods, which make the fitted d_w converge from
+     * below with the generation (2.294, 2.301, 2.307 at g = 6, 7, 8 in this window), about
+     * 1.2 % at g = 6.
+     */
+    @Test
+    void gasketByExactEnumerationHasItsExactDimensions() throws Exception {
+        Path out = dir.resolve("gasket");
+        CommandRun run = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "6", "--exact", "--steps", "78125", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(out.resolve("msd.png")));
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        double dw = s.get("walker_dimension").get("value").asDouble();
+        double ds = s.get("spectral_dimension").get("value").asDouble();
+        double df = s.get("fractal_dimension").get("value").asDouble();
+        assertEquals(Math.log(5) / Math.log(2), dw, 0.02 * Math.log(5) / Math.log(2));
+        assertEquals(2 * Math.log(3) / Math.log(5), ds, 0.02 * 1.365212);
+        assertEquals(Math.log(3) / Math.log(2), df, 0.02 * 1.584963);
+        assertTrue(s.get("walker_dimension").has("stderr"));
+        assertTrue(s.get("spectral_dimension_from_distinct").get("value").isTextual(),
+            "S(t) is NaN under exact enumeration");
+        assertTrue(s.get("methods").get("spectral_dimension_from_distinct").asText()
+            .contains("not available"));
+        CsvTable table = CsvTables.read(out.resolve("observables.csv"));
+        assertEquals(java.util.List.of("t", "msd", "msd_stderr", "p0", "p0_stderr", "distinct",
+            "distinct_stderr"), table.header());
+    }
+
+    /**
+     * Walkers on the full square lattice: <r^2(t)> = t exactly for the myopic ant away from
+     * the edges (side 400, 2000 steps: the walkers never get near them), so d_w = 2. With
+     * 4000 walkers the MSD has a relative standard error of sqrt(2 / 4000) = 2.2 % at each
+     * time, strongly correlated between times; 3 % on d_w is about 3 standard errors of the
+     * fitted slope.
+     */
+    @Test
+    void fullSquareLatticeIsNormalDiffusion() throws Exception {
+        Path out = dir.resolve("square");
+        CommandRun run = CommandRun.of("walk", "--medium", "square", "--size", "400",
+            "--walkers", "4000", "--steps", "2000", "--ant", "myopic", "--seed", "7",
+            "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertEquals(2.0, s.get("walker_dimension").get("value").asDouble(), 0.06);
+    }
+
+    /**
+     * Walkers on the spanning cluster of a 96 x 96 lattice at p_c, two realisations.
+     * Reference d_w = 2.878 and d_s = 1.317 (REFERENCES.md) hold for the infinite cluster;
+     * on so small a cluster within 3000 steps the window is short and finite-size bends it,
+     * so the check is loose: d_w within 20 %, d_s within 25 %, and the errors must be the
+     * bootstrap over the two realisations.
+     */
+    @Test
+    void percolationClusterGivesAnomalousDiffusion() throws Exception {
+        Path out = dir.resolve("perc");
+        CommandRun run = CommandRun.of("walk", "--medium", "square-percolation", "--size", "96",
+            "--walkers", "1000", "--steps", "3000", "--realisations", "2", "--seed", "11",
+            "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertEquals(2.878, s.get("walker_dimension").get("value").asDouble(), 0.2 * 2.878);
+        assertEquals(1.317, s.get("spectral_dimension").get("value").asDouble(), 0.25 * 1.317);
+        assertTrue(s.get("methods").get("errors").asText().startsWith("bootstrap"));
+        assertTrue(s.get("medium").asText().contains("spanning cluster"));
+    }
+
+    @Test
+    void refusesAGenerationTooLargeWithTheBytesItNeeds() {
+        Path out = dir.resolve("huge");
+        CommandRun run = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "40", "--out", out.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("generation = 40"), run.err());
+        assertTrue(run.err().contains("bytes"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void refusesANegativeSizeAndAProbabilityAboveOne() {
+        Path out = dir.resolve("bad");
+        CommandRun size = CommandRun.of("walk", "--medium", "square-percolation", "--size",
+            "-5", "--out", out.toString());
+        CommandRun p = CommandRun.of("walk", "--medium", "square-percolation", "--p", "1.5",
+            "--out", out.toString());
+        CommandRun medium = CommandRun.of("walk", "--medium", "honeycomb", "--out",
+            out.toString());
+
+        assertEquals(2, size.exitCode());
+        assertTrue(size.err().contains("size = -5"), size.err());
+        assertEquals(2, p.exitCode());
+        assertTrue(p.err().contains("p = 1.5"), p.err());
+        assertEquals(2, medium.exitCode());
+        assertTrue(medium.err().contains("honeycomb"), medium.err());
+        assertFalse(Files.exists(out));
+    }
+}
