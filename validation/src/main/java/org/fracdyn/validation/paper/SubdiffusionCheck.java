@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.fracdyn.charts.LineChartSpec;
 import org.fracdyn.lattice.estimate.FitWindow;
+import org.fracdyn.nn.fit.TraceFit;
+import org.fracdyn.nn.fit.TraceFitOptions;
 import org.fracdyn.validation.check.CheckContext;
 import org.fracdyn.validation.check.Figures;
 import org.fracdyn.validation.check.Measurement;
@@ -22,8 +24,9 @@ import org.fracdyn.validation.check.Tolerance;
  * displacement every 100 steps). Subdiffusion is a long-time property; the first steps of SGD
  * are a directed drift with local slopes well above 1/2, which a fit from step 1 on log axes
  * would weigh as heavily as the rest. Reported beside it, so nothing is hidden: the window
- * the automatic selector picks from the whole trace, the fit from step 1, and the per-layer
- * exponents.
+ * the automatic selector picks from the whole trace, the fit from step 1, nn-bridge's
+ * {@link TraceFit} with its own window rule, and (per layer) the exponents of each weight
+ * matrix.
  *
  * <p>Caveat, stated in the report: the moving-block bootstrap assumes stationary residuals
  * about the power law; a real trace is a cumulative walk whose residuals are correlated over
@@ -73,6 +76,10 @@ final class SubdiffusionCheck extends PaperCheck {
                     + "[%.0f, %.0f] gives b = %.4f (%s); the fit from step 1 gives b = %.4f%n",
                     selected.window().lower(), selected.window().upper(),
                     selected.estimate().value(), selected.how(), whole.estimate().value()));
+                TraceFit traceFit = TraceFit.fit(run.steps(), run.displacement(), "total",
+                    TraceFitOptions.DEFAULT.withResamples(200).withSeed(seed));
+                details.append("  not judged: nn-bridge's trace fit (its own window rule): ")
+                    .append(traceFit.verdict()).append('\n');
                 if (worst == null || exponent.estimate().high() > worst.estimate().high()) {
                     worst = exponent;
                     worstRun = run;
