@@ -16,13 +16,31 @@ public abstract class ClaimCheck implements Check {
      * @param measured the value and its error
      * @param figures the figures written, relative to the report folder
      * @param details further numbers for the report
+     * @param unavailable null when the measurement was made; otherwise why it could not be
+     *     (missing data, a module not installed), and the verdict is INCONCLUSIVE
      */
-    public record Observation(Measurement measured, List<Path> figures, String details) {
+    public record Observation(Measurement measured, List<Path> figures, String details,
+                              String unavailable) {
 
         public Observation {
             Objects.requireNonNull(measured, "measured");
             figures = List.copyOf(figures);
             details = details == null ? "" : details;
+        }
+
+        /** A measurement that was made. */
+        public Observation(Measurement measured, List<Path> figures, String details) {
+            this(measured, figures, details, null);
+        }
+
+        /**
+         * @param reason why the measurement could not be made, and how to make it possible
+         * @return an observation judged INCONCLUSIVE, with the reason as its details
+         */
+        public static Observation unavailable(String reason) {
+            Objects.requireNonNull(reason, "reason");
+            return new Observation(new Measurement(Double.NaN, Double.NaN), List.of(), reason,
+                reason);
         }
     }
 
@@ -69,7 +87,8 @@ public abstract class ClaimCheck implements Check {
         long start = System.nanoTime();
         Observation observation = measure(context);
         double seconds = (System.nanoTime() - start) * 1e-9;
-        Verdict verdict = tolerance.judge(reference, observation.measured());
+        Verdict verdict = observation.unavailable() != null ? Verdict.INCONCLUSIVE
+            : tolerance.judge(reference, observation.measured());
         return new CheckResult(id, group, claim, reference, tolerance, observation.measured(),
             verdict, observation.figures(), observation.details(), seconds);
     }

@@ -134,7 +134,9 @@ public final class ReportWriter {
                 .append(r.verdict().label()).append("</span></h3>\n<p>")
                 .append(escape(r.claim())).append("</p>\n<ul><li>reference: ")
                 .append(number(r.reference().value(), r.reference().uncertainty())).append(" (")
-                .append(escape(r.reference().source())).append(")</li><li>tolerance: ")
+                .append(escape(r.reference().source())).append(")</li><li>measured: ")
+                .append(number(r.measured().value(), r.measured().error()))
+                .append("</li><li>tolerance: ")
                 .append(escape(r.tolerance().describe())).append(" (")
                 .append(escape(r.tolerance().why())).append(")</li></ul>\n");
             if (!r.details().isEmpty()) {
@@ -173,6 +175,7 @@ public final class ReportWriter {
             "error", finiteOrText(r.measured().error())));
         check.put("tolerance", Map.of("absolute", r.tolerance().absolute(),
             "relative", r.tolerance().relative(), "sigmas", r.tolerance().sigmas(),
+            "kind", r.tolerance().kind().name().toLowerCase(Locale.ROOT),
             "why", r.tolerance().why()));
         check.put("verdict", r.verdict().label());
         check.put("figures", r.figures().stream().map(p -> p.toString().replace('\\', '/'))

@@ -1,0 +1,5 @@
+/**
+ * Checks of the special functions (Mittag-Leffler, M-Wright) against high-precision tables and
+ * closed forms.
+ */
+package org.fracdyn.validation.special;
