@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Run the theory checks and write report.md, report.json and report.html.",
-        "Exit code 0 when no check fails, 1 otherwise."})
+        "Exit code 0 when no check fails, 1 otherwise. A claim of the paper that the data do"
+            + " not support is reported as 'not supported' and does not fail the run."})
 public final class ValidateCommand implements Callable<Integer> {
 
     static final class Thoroughness {
@@ -92,9 +93,11 @@ public final class ValidateCommand implements Callable<Integer> {
         new ReportWriter(environment()).write(report, folder);
 
         PrintWriter outWriter = spec.commandLine().getOut();
-        outWriter.printf(Locale.ROOT, "%d pass, %d fail, %d inconclusive; report: %s%n",
+        outWriter.printf(Locale.ROOT, "%d pass, %d fail, %d inconclusive; %d claims of the paper"
+            + " not supported by the data; report: %s%n",
             report.count(Verdict.PASS), report.count(Verdict.FAIL),
-            report.count(Verdict.INCONCLUSIVE), folder.resolve("report.md"));
+            report.count(Verdict.INCONCLUSIVE), report.count(Verdict.NOT_SUPPORTED),
+            folder.resolve("report.md"));
         outWriter.flush();
         return report.passed() ? ExitCodes.OK : ExitCodes.INTERNAL;
     }

@@ -13,7 +13,15 @@ public enum Verdict {
      * The measurement cannot decide: its own error is larger than the tolerance, or the data
      * needed for it were not available (a claim the data do not support is a FAIL, not this).
      */
-    INCONCLUSIVE("inconclusive");
+    INCONCLUSIVE("inconclusive"),
+
+    /**
+     * A claim of the paper under test (group {@link CheckGroup#PAPER}) that the data do not
+     * support. It is a finding about the paper, not a fault of fracdyn: it is reported as
+     * prominently as a failure but does not make the run fail. A paper check that cannot run
+     * (it throws) is a FAIL.
+     */
+    NOT_SUPPORTED("not supported");
 
     private final String label;
 

@@ -98,10 +98,12 @@ public final class ReportWriter {
 
     private String summaryLine(ValidationReport report) {
         return String.format(Locale.ROOT,
-            "Mode %s, seed %d, started %s, %d checks: %d pass, %d fail, %d inconclusive. %s",
+            "Mode %s, seed %d, started %s, %d checks: %d pass, %d fail, %d inconclusive; %d claims"
+                + " of the paper not supported by the data. %s",
             report.mode().name().toLowerCase(Locale.ROOT), report.seed(), report.started(),
             report.results().size(), report.count(Verdict.PASS), report.count(Verdict.FAIL),
-            report.count(Verdict.INCONCLUSIVE), environment);
+            report.count(Verdict.INCONCLUSIVE), report.count(Verdict.NOT_SUPPORTED),
+            environment);
     }
 
     private String html(ValidationReport report, Path folder) {
@@ -111,7 +113,7 @@ public final class ReportWriter {
             .append("body{font-family:sans-serif;max-width:70em;margin:2em auto;}")
             .append("table{border-collapse:collapse;}td,th{border:1px solid #ccc;")
             .append("padding:.3em .5em;vertical-align:top;}")
-            .append(".pass{color:#070;}.fail{color:#b00;}.inconclusive{color:#a60;}")
+            .append(".pass{color:#070;}.fail{color:#b00;}.inconclusive{color:#a60;}.not-supported{color:#b00;font-style:italic;}")
             .append("img{max-width:100%;}</style></head><body>\n");
         html.append("<h1>fracdyn validation report</h1>\n<p>")
             .append(escape(summaryLine(report))).append("</p>\n<table><tr><th>check</th>")
@@ -124,13 +126,13 @@ public final class ReportWriter {
                 .append(number(r.reference().value(), r.reference().uncertainty()))
                 .append("</td><td>").append(number(r.measured().value(), r.measured().error()))
                 .append("</td><td>").append(escape(r.tolerance().describe()))
-                .append("</td><td class=\"").append(r.verdict().label()).append("\">")
+                .append("</td><td class=\"").append(cssClass(r)).append("\">")
                 .append(r.verdict().label()).append("</td></tr>\n");
         }
         html.append("</table>\n");
         for (CheckResult r : report.results()) {
             html.append("<h3 id=\"").append(r.id()).append("\">").append(r.id()).append(": ")
-                .append("<span class=\"").append(r.verdict().label()).append("\">")
+                .append("<span class=\"").append(cssClass(r)).append("\">")
                 .append(r.verdict().label()).append("</span></h3>\n<p>")
                 .append(escape(r.claim())).append("</p>\n<ul><li>reference: ")
                 .append(number(r.reference().value(), r.reference().uncertainty())).append(" (")
@@ -159,7 +161,8 @@ public final class ReportWriter {
         root.put("passed", report.passed());
         root.put("counts", Map.of("pass", report.count(Verdict.PASS),
             "fail", report.count(Verdict.FAIL),
-            "inconclusive", report.count(Verdict.INCONCLUSIVE)));
+            "inconclusive", report.count(Verdict.INCONCLUSIVE),
+            "not_supported", report.count(Verdict.NOT_SUPPORTED)));
         root.put("checks", report.results().stream().map(ReportWriter::json).toList());
         return root;
     }
@@ -183,6 +186,10 @@ public final class ReportWriter {
         check.put("details", r.details());
         check.put("seconds", r.seconds());
         return check;
+    }
+
+    private static String cssClass(CheckResult r) {
+        return r.verdict().label().replace(' ', '-');
     }
 
     private static Object finiteOrText(double value) {
