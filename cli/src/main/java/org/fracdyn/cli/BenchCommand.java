@@ -17,6 +17,14 @@ import org.fracdyn.cli.progress.TerminalProgress;
 import org.fracdyn.io.CsvTables;
 import org.fracdyn.io.RunFolder;
 import org.fracdyn.lattice.medium.Validation;
+import org.fracdyn.solver.mesh.GridND;
+import org.fracdyn.solver.mesh.TimeMesh;
+import org.fracdyn.solver.problem.FokkerPlanckProblemND;
+import org.fracdyn.solver.problem.InitialDensityND;
+import org.fracdyn.solver.scheme.HistoryKind;
+import org.fracdyn.solver.solve.FokkerPlanckSolverND;
+import org.fracdyn.solver.solve.OutputRequest;
+import org.fracdyn.solver.solve.SolutionND;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +39,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Speed measurements, with ratios against a reference in the same run.",
-    subcommands = {BenchCommand.Lattice.class, BenchCommand.Solver.class})
+    subcommands = {BenchCommand.Lattice.class, BenchCommand.Solver.class,
+        BenchCommand.Solver2D.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -325,6 +334,84 @@ public final class BenchCommand implements Callable<Integer> {
                 out[i] = values.get(i);
             }
             return out;
+        }
+    }
+
+    @Command(name = "solver-2d", mixinStandardHelpOptions = true,
+        description = {"A 2D run, free subdiffusion on L x L cells for N uniform steps, with"
+            + " the direct and with the fast Caputo history: wall times, their ratio and the"
+            + " largest difference of the final densities.", "Writes summary.json."})
+    static final class Solver2D implements Callable<Integer> {
+
+        @Option(names = "--cells", paramLabel = "L", defaultValue = "256",
+            description = "Cells per axis (default ${DEFAULT-VALUE}).")
+        private int cells;
+
+        @Option(names = "--steps", paramLabel = "N", defaultValue = "1000",
+            description = "Time steps (default ${DEFAULT-VALUE}).")
+        private int steps;
+
+        @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.5",
+            description = "Order (default ${DEFAULT-VALUE}).")
+        private double alpha;
+
+        @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default runs/bench-solver-2d).")
+        private Path out;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            FokkerPlanckProblemND direct = FokkerPlanckProblemND.builder().alpha(alpha)
+                .diffusion(1).friction(1)
+                .grid(GridND.of(new double[] {-8, -8}, new double[] {8, 8},
+                    new int[] {cells, cells}, org.fracdyn.solver.boundary.Boundary.REFLECTING))
+                .initialDensity(new InitialDensityND.Gaussian(new double[] {0, 0},
+                    new double[] {0.5, 0.5}))
+                .timeMesh(TimeMesh.uniform(1.0, steps)).history(HistoryKind.DIRECT).build();
+            FokkerPlanckProblemND fast = direct.toBuilder().history(HistoryKind.FAST).build();
+            Path folderPath = RunFolder.resolve(out, "bench-solver-2d");
+            PrintWriter stdout = spec.commandLine().getOut();
+
+            double[] seconds = new double[2];
+            double[][] finals = new double[2][];
+            String[] names = {"direct", "fast"};
+            FokkerPlanckProblemND[] problems = {direct, fast};
+            for (int k = 0; k < 2; k++) {
+                try (TerminalProgress progress = TerminalProgress.toStderr(
+                        "2D " + cells + "x" + cells + ", " + names[k] + " history")) {
+                    long t0 = System.nanoTime();
+                    SolutionND solution = new FokkerPlanckSolverND().solve(problems[k],
+                        OutputRequest.of(0), (n, total, t) -> progress.update(n, total, ""));
+                    seconds[k] = (System.nanoTime() - t0) * 1e-9;
+                    finals[k] = solution.finalProfile().density();
+                }
+            }
+            double worst = 0;
+            for (int i = 0; i < finals[0].length; i++) {
+                worst = Math.max(worst, Math.abs(finals[0][i] - finals[1][i]));
+            }
+            stdout.printf(Locale.ROOT, "2D %dx%d, %d steps, alpha %s: direct %.2f s, fast %.2f s,"
+                + " direct/fast %.2f, max |P_direct - P_fast| %.3g%n", cells, cells, steps,
+                alpha, seconds[0], seconds[1], seconds[0] / seconds[1], worst);
+
+            RunFolder folder = RunFolder.create(folderPath);
+            Map<String, Object> s = RunOutput.head("bench solver-2d", 0);
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("cells", List.of(cells, cells));
+            parameters.put("steps", steps);
+            parameters.put("alpha", alpha);
+            s.put("parameters", parameters);
+            s.put("direct_seconds", seconds[0]);
+            s.put("fast_seconds", seconds[1]);
+            s.put("direct_over_fast", seconds[0] / seconds[1]);
+            s.put("max_abs_difference", worst);
+            folder.writeJson("summary.json", s);
+            stdout.println(folder.file("summary.json"));
+            stdout.flush();
+            return ExitCodes.OK;
         }
     }
 }

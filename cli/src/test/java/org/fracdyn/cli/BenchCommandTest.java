@@ -68,4 +68,21 @@ class BenchCommandTest {
         assertTrue(run.err().contains("cells = 0"), run.err());
         assertFalse(Files.exists(out));
     }
+
+    /** The 2D bench on a tiny grid: the two histories agree to the fast kernel's 1e-10. */
+    @Test
+    void solver2dBenchComparesDirectAndFast() throws Exception {
+        Path out = dir.resolve("solver-2d");
+        CommandRun run = CommandRun.of("bench", "solver-2d", "--cells", "16", "--steps", "40",
+            "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        double difference = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+            .readTree(out.resolve("summary.json").toFile()).get("max_abs_difference").asDouble();
+        assertTrue(difference < 1e-8, "max |P_direct - P_fast| = " + difference);
+        assertFalse(Files.exists(dir.resolve("bad-2d")));
+        assertEquals(2, CommandRun.of("bench", "solver-2d", "--steps", "0", "--out",
+            dir.resolve("bad-2d").toString()).exitCode());
+        assertFalse(Files.exists(dir.resolve("bad-2d")));
+    }
 }

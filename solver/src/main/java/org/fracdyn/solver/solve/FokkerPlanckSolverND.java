@@ -60,9 +60,12 @@ public final class FokkerPlanckSolverND {
     private final SchemeFactory schemes;
     private final LinearSolveMethod method;
 
-    /** A solver with the L1 direct scheme and the {@link LinearSolveMethod#AUTO} solve. */
+    /**
+     * A solver with every scheme of the problem file ({@link SchemeFactory#standard()}) and
+     * the {@link LinearSolveMethod#AUTO} solve.
+     */
     public FokkerPlanckSolverND() {
-        this(SchemeFactory.l1Direct(), LinearSolveMethod.AUTO);
+        this(SchemeFactory.standard(), LinearSolveMethod.AUTO);
     }
 
     /**
