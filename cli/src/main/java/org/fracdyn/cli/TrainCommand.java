@@ -18,6 +18,9 @@ import org.fracdyn.nn.data.LabelledImages;
 import org.fracdyn.nn.mlp.MlpFiles;
 import org.fracdyn.nn.mlp.SgdConfig;
 import org.fracdyn.nn.train.EpochReport;
+import org.fracdyn.nn.llc.LlcConfig;
+import org.fracdyn.nn.llc.LlcEstimate;
+import org.fracdyn.nn.train.LlcSchedule;
 import org.fracdyn.nn.train.Trainer;
 import org.fracdyn.nn.train.TrainingConfig;
 import org.fracdyn.nn.train.TrainingListener;
@@ -48,6 +51,12 @@ import picocli.CommandLine.Spec;
         "Defaults: the reference experiment (10,000 images split 50/50, hidden 128,128 with "
             + "batch norm, batch 256, lr 0.01, 100 epochs)."})
 public final class TrainCommand implements Callable<Integer> {
+
+    /** SGLD step size of the in-training estimates, the default of {@code fracdyn llc}. */
+    private static final double LLC_STEP_SIZE = 1e-5;
+
+    /** SGLD localisation gamma of the in-training estimates, as {@code fracdyn llc}. */
+    private static final double LLC_LOCALISATION = 100;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
         description = "Folder with train-images-idx3-ubyte and train-labels-idx1-ubyte "
@@ -103,6 +112,21 @@ public final class TrainCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int every;
 
+    @Option(names = "--llc-every", paramLabel = "K", defaultValue = "0",
+        description = "Estimate the local learning coefficient every K steps into the trace's"
+            + " llc column (the paper's protocol: 100); 0, the default, never. Each estimate"
+            + " costs about (chains x (draws + burn-in)) training steps.")
+    private int llcEvery;
+
+    @Option(names = "--llc-chains", paramLabel = "C", defaultValue = "4",
+        description = "SGLD chains per estimate (default: ${DEFAULT-VALUE}).")
+    private int llcChains;
+
+    @Option(names = "--llc-draws", paramLabel = "N", defaultValue = "200",
+        description = "SGLD draws per chain, after a burn-in of half as many"
+            + " (default: ${DEFAULT-VALUE}).")
+    private int llcDraws;
+
     @Option(names = "--out", paramLabel = "DIR",
         description = "Run folder (default: runs/train-seed<S>).")
     private Path out;
@@ -126,6 +150,12 @@ public final class TrainCommand implements Callable<Integer> {
         checkAtLeast("--epochs", epochs, 1);
         checkAtLeast("--batch", batch, batchNorm ? 2 : 1);
         checkAtLeast("--every", every, 1);
+        checkAtLeast("--llc-every", llcEvery, 0);
+        checkAtLeast("--llc-chains", llcChains, 1);
+        checkAtLeast("--llc-draws", llcDraws, 1);
+        LlcSchedule llc = llcEvery == 0 ? null : new LlcSchedule(llcEvery,
+            LlcConfig.of(LLC_STEP_SIZE, LLC_LOCALISATION, llcChains, llcDraws,
+                Math.max(1, llcDraws / 2), batch, seed));
         TrainingConfig config = new TrainingConfig(hidden, batchNorm,
             new SgdConfig(learningRate, momentum, weightDecay), batch, subset, split, epochs,
             every, seed);
@@ -148,7 +178,7 @@ public final class TrainCommand implements Callable<Integer> {
         long started = System.nanoTime();
         TrainingResult result;
         try (TerminalProgress progress = TerminalProgress.toStderr("train")) {
-            result = Trainer.train(pool, config, folder.file("trace.csv"),
+            result = Trainer.train(pool, config, llc, folder.file("trace.csv"),
                 new PrintingListener(stdout, progress, epochs));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -248,6 +278,15 @@ public final class TrainCommand implements Callable<Integer> {
         public void stepped(long step, double batchLoss) {
             progress.update(step, totalSteps,
                 String.format(Locale.ROOT, "batch loss %.3f", batchLoss));
+        }
+
+        @Override
+        public void llcEstimated(long step, LlcEstimate estimate) {
+            out.printf(Locale.ROOT, "step %d: local learning coefficient %.4g +- %.2g "
+                + "(beta %.4g)%s%n", step, estimate.lambdaHat(), estimate.standardError(),
+                estimate.inverseTemperature(),
+                estimate.warnings().isEmpty() ? "" : "; warnings " + estimate.warnings());
+            out.flush();
         }
 
         @Override

@@ -176,6 +176,29 @@ class NnCommandsTest {
         assertTrue(Files.size(out.resolve("llc").resolve("llc_loss.png")) > 1000);
     }
 
+    /** With --llc-every the trace's llc column holds an estimate at those steps only. */
+    @Test
+    void trainWithLlcEveryFillsTheLlcColumnAtThoseSteps() throws IOException {
+        Path data = Files.createDirectories(temp.resolve("idx"));
+        writeTinySet(data, 64);
+        Path out = temp.resolve("llc-run");
+        Run train = run("train", "--data", data.toString(), "--subset", "48", "--hidden", "8",
+            "--epochs", "2", "--batch", "8", "--every", "1", "--llc-every", "3",
+            "--llc-chains", "1", "--llc-draws", "10", "--out", out.toString());
+
+        assertEquals(0, train.exitCode(), train.err());
+        org.fracdyn.io.CsvTable trace = org.fracdyn.io.CsvTables.read(out.resolve("trace.csv"));
+        double[] steps = trace.doubles("step");
+        List<String> llc = trace.strings("llc");
+        for (int row = 0; row < steps.length; row++) {
+            boolean estimated = steps[row] > 0 && steps[row] % 3 == 0;
+            assertEquals(estimated, !llc.get(row).isEmpty(), "step " + steps[row]);
+        }
+        assertEquals(2, run("train", "--data", data.toString(), "--llc-every", "-1", "--out",
+            temp.resolve("bad").toString()).exitCode());
+        assertFalse(Files.exists(temp.resolve("bad")));
+    }
+
     /** The split llc rebuilds from train's summary is the one the trainer drew. */
     @Test
     void llcRebuildsTheTrainersTrainingSplit() throws IOException {
