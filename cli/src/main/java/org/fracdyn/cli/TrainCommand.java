@@ -126,9 +126,17 @@ public final class TrainCommand implements Callable<Integer> {
         checkAtLeast("--epochs", epochs, 1);
         checkAtLeast("--batch", batch, batchNorm ? 2 : 1);
         checkAtLeast("--every", every, 1);
-        TrainingConfig config = new TrainingConfig(hidden, batchNorm,
-            new SgdConfig(learningRate, momentum, weightDecay), batch, subset, split, epochs,
-            every, seed);
+        SgdConfig sgd;
+        try {
+            sgd = new SgdConfig(learningRate, momentum, weightDecay);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage()
+                .replaceFirst("^learningRate = ", "--lr = ")
+                .replaceFirst("^momentum = ", "--momentum = ")
+                .replaceFirst("^weightDecay = ", "--weight-decay = "), e);
+        }
+        TrainingConfig config = new TrainingConfig(hidden, batchNorm, sgd, batch, subset, split,
+            epochs, every, seed);
         Path folderPath = RunFolder.resolve(out, "train-seed" + seed);
         Path imagesFile = expectIdx(data, IdxReader.TRAIN_IMAGES);
         Path labelsFile = expectIdx(data, IdxReader.TRAIN_LABELS);

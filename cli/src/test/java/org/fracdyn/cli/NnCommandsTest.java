@@ -139,6 +139,10 @@ class NnCommandsTest {
             out.toString());
         assertEquals(2, badSplit.exitCode());
         assertTrue(badSplit.err().contains("--split = 1.5"), badSplit.err());
+        Run badRate = run("train", "--data", data.toString(), "--lr", "-1", "--out",
+            out.toString());
+        assertEquals(2, badRate.exitCode());
+        assertTrue(badRate.err().contains("--lr = -1.0"), badRate.err());
         assertFalse(Files.exists(out));
     }
 
@@ -198,6 +202,11 @@ class NnCommandsTest {
         Run run = run("llc", temp.resolve("model.json").toString(), "--data", temp.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("model.json"), run.err());
+
+        Run badStep = run("llc", temp.resolve("model.json").toString(), "--data",
+            temp.toString(), "--step-size", "-1");
+        assertEquals(2, badStep.exitCode());
+        assertTrue(badStep.err().contains("--step-size = -1.0"), badStep.err());
     }
 
     /** One epoch on a small subset of the real Fashion-MNIST files, where installed. */
