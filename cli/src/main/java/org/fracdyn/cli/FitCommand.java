@@ -105,7 +105,12 @@ public final class FitCommand implements Callable<Integer> {
         TraceFitOptions options = TraceFitOptions.DEFAULT.withResamples(resamples)
             .withSeed(seed);
         Trace trace = TraceReader.read(traceFile);
-        TraceFit fit = TraceFit.fit(trace, column, options);
+        TraceFit fit;
+        try {
+            fit = TraceFit.fit(trace, column, options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(traceFile + ": " + e.getMessage(), e);
+        }
         Map<String, Double> roundingLevel = new java.util.LinkedHashMap<>();
         Map<String, TraceFit> layers = noLayers || !column.equals(Trace.TOTAL) ? Map.of()
             : TraceFit.fitLayers(layersAboveRounding(trace, roundingLevel), options);

@@ -143,6 +143,11 @@ class NnCommandsTest {
         Run tooShort = run("fit", shortTrace.toString(), "--out", out.toString());
         assertEquals(2, tooShort.exitCode());
         assertTrue(tooShort.err().contains("expected at least 16"), tooShort.err());
+        assertTrue(tooShort.err().contains("short.csv: column total"), tooShort.err());
+        Path headerOnly = Files.writeString(temp.resolve("header.csv"), "step,total\n");
+        Run empty = run("fit", headerOnly.toString(), "--out", out.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("header.csv: column total: 0 rows"), empty.err());
 
         Run noColumn = run("fit", powerLawTrace().toString(), "--column", "nope", "--out",
             out.toString());
