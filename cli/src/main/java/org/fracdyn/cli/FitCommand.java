@@ -45,6 +45,11 @@ import picocli.CommandLine.Spec;
  * on its window and the window's ends marked; bottom: the local slopes with b) into the run
  * folder, default {@code <trace folder>/fit}. Nothing is written when the trace cannot be
  * read or fitted (exit 2).
+ *
+ * <p>A layer column whose largest displacement is at most {@link #ROUNDING_LEVEL} times the
+ * largest total is not fitted but reported as being at the rounding level: a bias that feeds
+ * a batch norm has a zero gradient (the norm subtracts the batch mean), and its displacement
+ * is floating-point noise (about 1e-17 against a total of order 1), not motion.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
     description = {"Fit a weight trace: power law vs logarithmic vs two-regime growth, the "
@@ -52,6 +57,13 @@ import picocli.CommandLine.Spec;
         + "the time-fractional (FFPE) model.",
         "Writes summary.json and fit.png."})
 public final class FitCommand implements Callable<Integer> {
+
+    /**
+     * Largest layer-to-total displacement ratio treated as rounding noise. float64 rounding is
+     * 1.1e-16 relative to a weight's size; a tensor that moved by a real gradient moves by far
+     * more than 1e-10 of the total, one that only collects rounding stays near 1e-17.
+     */
+    static final double ROUNDING_LEVEL = 1e-10;
 
     private static final int WIDTH = 900;
     private static final int PANEL_HEIGHT = 500;
@@ -93,9 +105,15 @@ public final class FitCommand implements Callable<Integer> {
         TraceFitOptions options = TraceFitOptions.DEFAULT.withResamples(resamples)
             .withSeed(seed);
         Trace trace = TraceReader.read(traceFile);
-        TraceFit fit = TraceFit.fit(trace, column, options);
+        TraceFit fit;
+        try {
+            fit = TraceFit.fit(trace, column, options);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(traceFile + ": " + e.getMessage(), e);
+        }
+        Map<String, Double> roundingLevel = new java.util.LinkedHashMap<>();
         Map<String, TraceFit> layers = noLayers || !column.equals(Trace.TOTAL) ? Map.of()
-            : TraceFit.fitLayers(trace, options);
+            : TraceFit.fitLayers(layersAboveRounding(trace, roundingLevel), options);
         FfpeFit confined = confinement ? confinedFit(trace, fit) : null;
         Path parent = traceFile.toAbsolutePath().getParent();
         Path folderPath = out != null ? out : parent.resolve("fit");
@@ -104,6 +122,13 @@ public final class FitCommand implements Callable<Integer> {
 
         RunFolder folder = RunFolder.create(folderPath);
         ObjectNode summary = summary(fit, layers, trace.rowCount());
+        if (!roundingLevel.isEmpty()) {
+            ObjectNode perLayer = summary.has("layers") ? (ObjectNode) summary.get("layers")
+                : summary.putObject("layers");
+            roundingLevel.forEach((name, largest) -> perLayer.putObject(name)
+                .put("column", name).put("rounding_level", true)
+                .put("max_displacement", largest));
+        }
         if (confined != null) {
             ObjectNode c = ((ObjectNode) summary.get("ffpe_fit")).putObject("confined");
             c.put("model", "harmonic, x0 = 0, gamma = 1: R^2 = (D/k)(1 - E_alpha(-2 k t^alpha))");
@@ -137,9 +162,42 @@ public final class FitCommand implements Callable<Integer> {
                 f.exponent().low(), f.exponent().high(), f.windowFirstStep(),
                 f.windowLastStep());
         }
+        roundingLevel.forEach((name, largest) -> stdout.printf(Locale.ROOT,
+            "  %s: not fitted, displacement at the rounding level (at most %.3g, total %.4g)%n",
+            name, largest, max(trace.total())));
         stdout.println("results in " + folder.root());
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * @param trace the trace
+     * @param roundingLevel receives each layer column at the rounding level, with its largest
+     *     displacement
+     * @return the trace without those columns
+     */
+    private static Trace layersAboveRounding(Trace trace, Map<String, Double> roundingLevel) {
+        double largestTotal = max(trace.total());
+        Map<String, double[]> kept = new java.util.LinkedHashMap<>();
+        for (String name : trace.columnNames()) {
+            double[] values = trace.column(name);
+            if (name.startsWith(Trace.LAYER_PREFIX)
+                && max(values) <= ROUNDING_LEVEL * largestTotal) {
+                roundingLevel.put(name, max(values));
+            } else {
+                kept.put(name, values);
+            }
+        }
+        return roundingLevel.isEmpty() ? trace
+            : Trace.of(trace.steps(), trace.epochs().orElse(null), kept);
+    }
+
+    private static double max(double[] values) {
+        double largest = 0;
+        for (double v : values) {
+            largest = Double.isNaN(v) ? largest : Math.max(largest, v);
+        }
+        return largest;
     }
 
     private FfpeFit confinedFit(Trace trace, TraceFit fit) {

@@ -100,15 +100,30 @@ public final class LlcCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** @return the message of an {@link LlcConfig} refusal with the option's name in it */
+    private static String optionNamed(String message) {
+        return message.replaceFirst("^stepSize = ", "--step-size = ")
+            .replaceFirst("^localisation = ", "--localisation = ")
+            .replaceFirst("^inverseTemperature = ", "--beta = ")
+            .replaceFirst("^chains = ", "--chains = ")
+            .replaceFirst("^draws = ", "--draws = ")
+            .replaceFirst("^burnIn = ", "--burn-in = ")
+            .replaceFirst("^batchSize = ", "--batch = ");
+    }
+
     @Override
     public Integer call() {
-        LlcConfig config = LlcConfig.of(stepSize, localisation, chains, draws, burnIn, batch,
-            seed);
         if (subset < 2) {
             throw new IllegalArgumentException("--subset = " + subset + ": expected >= 2");
         }
-        if (beta != null) {
-            config = config.withInverseTemperature(beta);
+        LlcConfig config;
+        try {
+            config = LlcConfig.of(stepSize, localisation, chains, draws, burnIn, batch, seed);
+            if (beta != null) {
+                config = config.withInverseTemperature(beta);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(optionNamed(e.getMessage()), e);
         }
         if (!Files.isRegularFile(modelFile)) {
             throw new IllegalArgumentException("MODEL = " + modelFile

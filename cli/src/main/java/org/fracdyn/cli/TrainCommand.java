@@ -156,9 +156,17 @@ public final class TrainCommand implements Callable<Integer> {
         LlcSchedule llc = llcEvery == 0 ? null : new LlcSchedule(llcEvery,
             LlcConfig.of(LLC_STEP_SIZE, LLC_LOCALISATION, llcChains, llcDraws,
                 Math.max(1, llcDraws / 2), batch, seed));
-        TrainingConfig config = new TrainingConfig(hidden, batchNorm,
-            new SgdConfig(learningRate, momentum, weightDecay), batch, subset, split, epochs,
-            every, seed);
+        SgdConfig sgd;
+        try {
+            sgd = new SgdConfig(learningRate, momentum, weightDecay);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage()
+                .replaceFirst("^learningRate = ", "--lr = ")
+                .replaceFirst("^momentum = ", "--momentum = ")
+                .replaceFirst("^weightDecay = ", "--weight-decay = "), e);
+        }
+        TrainingConfig config = new TrainingConfig(hidden, batchNorm, sgd, batch, subset, split,
+            epochs, every, seed);
         Path folderPath = RunFolder.resolve(out, "train-seed" + seed);
         Path imagesFile = expectIdx(data, IdxReader.TRAIN_IMAGES);
         Path labelsFile = expectIdx(data, IdxReader.TRAIN_LABELS);

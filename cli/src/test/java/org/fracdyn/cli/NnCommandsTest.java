@@ -101,6 +101,36 @@ class NnCommandsTest {
         assertTrue(Files.size(out.resolve("fit.png")) > 1000);
     }
 
+    /**
+     * A bias in front of a batch norm only collects rounding (about 1e-17 of a total of order
+     * 1): it is reported as such, not fitted; a layer that moves by 1e-6 of the total is
+     * fitted.
+     */
+    @Test
+    void fitReportsALayerAtTheRoundingLevelInsteadOfFittingIt() throws IOException {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+        StringBuilder csv = new StringBuilder("step,total,layer:fc1.bias,layer:small\n0,0,0,0\n");
+        for (int step = 10; step <= 2000; step += 10) {
+            double r = 0.05 * Math.pow(step, 0.3);
+            csv.append(String.format(Locale.ROOT, "%d,%.10g,%.3g,%.10g%n", step, r,
+                1e-17 * (1 + random.nextDouble()), 1e-6 * r));
+        }
+        Path trace = Files.writeString(temp.resolve("bn.csv"), csv);
+        Path out = temp.resolve("bn-fit");
+
+        Run run = run("fit", trace.toString(), "--out", out.toString(), "--resamples", "100");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("layer:fc1.bias: not fitted, displacement at the rounding"
+            + " level"), run.out());
+        JsonNode layers = JsonDocuments.readTree(out.resolve("summary.json")).path("layers");
+        assertTrue(layers.path("layer:fc1.bias").path("rounding_level").asBoolean(),
+            layers.toString());
+        assertFalse(layers.path("layer:fc1.bias").has("exponent"), layers.toString());
+        assertEquals(0.3, layers.path("layer:small").path("exponent").path("value").asDouble(),
+            1e-6, "an exact power law t^0.3 scaled by 1e-6");
+    }
+
     @Test
     void fitOfAMissingOrShortTraceExitsTwoAndWritesNothing() throws IOException {
         Path out = temp.resolve("fit");
@@ -113,6 +143,11 @@ class NnCommandsTest {
         Run tooShort = run("fit", shortTrace.toString(), "--out", out.toString());
         assertEquals(2, tooShort.exitCode());
         assertTrue(tooShort.err().contains("expected at least 16"), tooShort.err());
+        assertTrue(tooShort.err().contains("short.csv: column total"), tooShort.err());
+        Path headerOnly = Files.writeString(temp.resolve("header.csv"), "step,total\n");
+        Run empty = run("fit", headerOnly.toString(), "--out", out.toString());
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("header.csv: column total: 0 rows"), empty.err());
 
         Run noColumn = run("fit", powerLawTrace().toString(), "--column", "nope", "--out",
             out.toString());
@@ -139,6 +174,10 @@ class NnCommandsTest {
             out.toString());
         assertEquals(2, badSplit.exitCode());
         assertTrue(badSplit.err().contains("--split = 1.5"), badSplit.err());
+        Run badRate = run("train", "--data", data.toString(), "--lr", "-1", "--out",
+            out.toString());
+        assertEquals(2, badRate.exitCode());
+        assertTrue(badRate.err().contains("--lr = -1.0"), badRate.err());
         assertFalse(Files.exists(out));
     }
 
@@ -221,6 +260,11 @@ class NnCommandsTest {
         Run run = run("llc", temp.resolve("model.json").toString(), "--data", temp.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("model.json"), run.err());
+
+        Run badStep = run("llc", temp.resolve("model.json").toString(), "--data",
+            temp.toString(), "--step-size", "-1");
+        assertEquals(2, badStep.exitCode());
+        assertTrue(badStep.err().contains("--step-size = -1.0"), badStep.err());
     }
 
     /** One epoch on a small subset of the real Fashion-MNIST files, where installed. */

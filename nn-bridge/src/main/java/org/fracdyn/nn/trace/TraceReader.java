@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -69,6 +70,8 @@ public final class TraceReader {
                 case NPZ -> readNpz(file);
                 case NPY -> readNpy(file);
             };
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("cannot read " + file + ": no such file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -77,6 +80,24 @@ public final class TraceReader {
             }
             throw new UncheckedIOException(file + ": not a readable " + format + " trace: "
                 + e.getMessage(), new IOException(e));
+        }
+    }
+
+    /**
+     * Refuses a .npy file in Fortran order (what numpy.save writes for a transposed array such
+     * as {@code numpy.array([step, total]).T}) with the remedy, before the library's terse
+     * refusal. The header dict sits in the first bytes (magic, version, length, dict).
+     */
+    private static void refuseFortranOrder(Path file) throws IOException {
+        byte[] start;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(1024);
+        }
+        String header = new String(start, StandardCharsets.ISO_8859_1).replace(" ", "");
+        if (header.contains("'fortran_order':True")) {
+            throw malformed(file, 0, "order", "the array is in Fortran order (numpy.save of a "
+                + "transposed array, e.g. numpy.array([step, total]).T): save "
+                + "numpy.ascontiguousarray(a) instead");
         }
     }
 
@@ -460,6 +481,7 @@ public final class TraceReader {
         List<String> header = new ArrayList<>();
         columnsNode.forEach(name -> header.add(name.asText()));
         checkHeader(sidecar, header, 1);
+        refuseFortranOrder(file);
         NpyArray array = NpyFile.read(file, Integer.MAX_VALUE);
         int[] shape = array.getShape();
         if (shape.length != 2 || shape[1] != header.size()) {

@@ -116,6 +116,34 @@ class TraceIoTest {
     }
 
     @Test
+    void fortranOrderNpyIsRefusedWithTheRemedy() throws Exception {
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        columns.put("total", new double[] {0, 1, 2});
+        Path file = folder.resolve("f.npy");
+        TraceWriter.write(Trace.of(new long[] {0, 1, 2}, null, columns), file);
+        byte[] bytes = Files.readAllBytes(file);
+        String latin1 = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1.replace("'fortran_order': False", "'fortran_order': True ")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        String message = assertThrows(UncheckedIOException.class,
+            () -> TraceReader.read(file)).getMessage();
+
+        assertTrue(message.contains("f.npy:0:order") && message.contains("ascontiguousarray"),
+            message);
+    }
+
+    @Test
+    void aMissingFileIsCalledMissing() {
+        Path file = folder.resolve("absent.csv");
+
+        String message = assertThrows(UncheckedIOException.class,
+            () -> TraceReader.read(file)).getMessage();
+
+        assertTrue(message.endsWith("absent.csv: no such file"), message);
+    }
+
+    @Test
     void recorderKeepsEveryRowWhenNeverClosed() {
         Path file = folder.resolve("live.csv");
         TraceRecorder recorder = new TraceRecorder(file, true, List.of("total", "train_loss"));
