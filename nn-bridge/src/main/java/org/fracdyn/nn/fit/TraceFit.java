@@ -27,9 +27,10 @@ import org.fracdyn.nn.trace.Trace;
  *       power law describes the trace at all.</li>
  *   <li>The power-law window is chosen from the data by that comparison: the whole trace
  *       when the power law wins; after a two-regime win (an early ballistic stretch, a
- *       learning-rate drop, a plateau) the longer of the two regimes, compared again and
- *       split again while the two-regime law keeps winning (at most 3 times, never below
- *       one decade); after a logarithmic win the flattest run of local slopes
+ *       learning-rate drop, a plateau) the late regime when it spans a decade and grows
+ *       faster than t^0.05 (the early one is the transient), else the longer one, compared
+ *       again and split again while the two-regime law keeps winning (at most 3 times,
+ *       never below one decade); after a logarithmic win the flattest run of local slopes
  *       ({@link WindowSelector}). The local-slope selector alone is not used for the window
  *       of a power law: on a noisy single trace its flat run is chosen by the noise, and the
  *       bootstrap interval on it under-covers (61 of 100 seeds in the coverage test's setting,
@@ -68,6 +69,12 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
                        Estimate spectralDimensionEq7, PowerLawFit.LocalSlopes localSlopes,
                        ModelComparison comparison, FfpeFit ffpe, double firstStep,
                        double lastStep, double windowFirstStep, double windowLastStep) {
+
+    /**
+     * A late regime growing slower than t^0.05 is taken for a plateau (a finished run, a
+     * learning-rate drop), not for the asymptotic diffusion.
+     */
+    private static final double PLATEAU_EXPONENT = 0.05;
 
     /** How many times a two-regime window is split before the longer regime is taken. */
     private static final int MAX_SPLITS = 3;
@@ -213,9 +220,10 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
 
     /**
      * The window of the exponent: the whole trace when the power law wins there; after a
-     * two-regime win the longer regime (in decades), compared again, until the power law wins
-     * or the regime gets shorter than the selector's minimal span; after a logarithmic win the
-     * flattest run of local slopes.
+     * two-regime win the late regime (the early one is the transient: a ballistic start) when
+     * it spans the selector's minimal decades and is not a plateau, else the longer regime,
+     * compared again, until the power law wins or the regime gets shorter than the minimal
+     * span; after a logarithmic win the flattest run of local slopes.
      */
     private static FitWindow powerLawWindow(double[] t, double[] r, FitWindow whole,
                                             ModelComparison comparison,
@@ -230,10 +238,13 @@ public record TraceFit(String column, FitWindow window, WindowSelector.Selection
             if (current.winner() == GrowthModel.LOGARITHMIC) {
                 return depth == 0 ? selection.window() : window;
             }
-            double breakpoint = current.candidate(GrowthModel.TWO_REGIME).parameters()[3];
+            double[] broken = current.candidate(GrowthModel.TWO_REGIME).parameters();
+            double breakpoint = broken[3];
             FitWindow early = FitWindow.of(window.lower(), breakpoint);
             FitWindow late = FitWindow.of(breakpoint, window.upper());
-            FitWindow longer = late.decades() >= early.decades() ? late : early;
+            boolean lateIsGrowth = broken[2] > PLATEAU_EXPONENT;
+            FitWindow longer = lateIsGrowth && late.decades() >= selector.minDecades()
+                || late.decades() >= early.decades() ? late : early;
             if (longer.decades() < selector.minDecades()
                 || LogSeries.bin(t, r, longer, perDecade).size() < MIN_COMPARED_BINS) {
                 return longer.decades() >= selector.minDecades() ? longer : selection.window();

@@ -78,6 +78,24 @@ class TraceFitTest {
         assertTrue(fit.verdict().startsWith("two-regime power law wins"), fit.verdict());
     }
 
+    /**
+     * A trace from step 1 whose ballistic start spans more decades than the late regime
+     * (t up to step 60, then t^0.3 to step 2000): the exponent is the late one, the early
+     * stretch is the transient to skip.
+     */
+    @Test
+    void theExponentComesFromTheLateRegimeNotTheBallisticStart() {
+        double[] steps = SyntheticTraces.steps(1, 2000);
+        double[] r = SyntheticTraces.trace(steps,
+            t -> t < 60 ? 0.01 * t : 0.6 * Math.pow(t / 60, 0.3), 0.01, 0.5, 17);
+
+        TraceFit fit = TraceFit.fit(steps, r, "total", TraceFitOptions.DEFAULT);
+
+        // the late exponent within 0.05 (10 bins a decade over 1.5 decades, noise sd 0.01)
+        assertEquals(0.3, fit.exponent().value(), 0.05, fit.verdict());
+        assertTrue(fit.window().lower() >= 40, "window " + fit.window());
+    }
+
     @Test
     void tooShortATraceIsRefusedByName() {
         double[] steps = SyntheticTraces.steps(1, 10);
