@@ -240,7 +240,7 @@ public final class WalkCommand implements Callable<Integer> {
         methods.put("fractal_dimension", result.fractalMethod());
         methods.put("errors", result.errorMethod());
         s.put("methods", methods);
-        s.put("fit_window", Map.of("lower", result.window().lower(),
+        s.put("fit_window", RunOutput.ordered("lower", result.window().lower(),
             "upper", result.window().upper(), "within_band", result.windowWithinBand()));
         Map<String, Object> reference = new LinkedHashMap<>();
         reference.put("walker_dimension", kind.walkerDimension());
