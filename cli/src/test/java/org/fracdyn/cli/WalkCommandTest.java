@@ -123,4 +123,36 @@ class WalkCommandTest {
         assertTrue(medium.err().contains("honeycomb"), medium.err());
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * The gasket is sized by its generation (docs/lattice.md, "sized by"): a --size given with
+     * it, or a --generation given with a lattice, is a mistake to report, not to ignore.
+     * Generation 14 fits in memory but is above the gasket's largest generation, 13, and the
+     * message must not claim that memory is the reason.
+     */
+    @Test
+    void refusesConflictingSizingOptionsAndAGenerationAboveTheLimit() {
+        Path out = dir.resolve("conflict");
+        CommandRun gasketWithSize = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--size", "10", "--generation", "4", "--out", out.toString());
+        CommandRun squareWithGeneration = CommandRun.of("walk", "--medium", "square",
+            "--size", "32", "--generation", "4", "--out", out.toString());
+        CommandRun gasketWithP = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "4", "--p", "0.6", "--out", out.toString());
+        CommandRun gasket14 = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "14", "--out", out.toString());
+
+        assertEquals(2, gasketWithSize.exitCode());
+        assertTrue(gasketWithSize.err().contains("size = 10: not used"), gasketWithSize.err());
+        assertEquals(2, squareWithGeneration.exitCode());
+        assertTrue(squareWithGeneration.err().contains("generation = 4: not used"),
+            squareWithGeneration.err());
+        assertEquals(2, gasketWithP.exitCode());
+        assertTrue(gasketWithP.err().contains("p = 0.6: not used"), gasketWithP.err());
+        assertEquals(2, gasket14.exitCode());
+        assertTrue(gasket14.err().contains("generation = 14: expected an integer in [0, 13]"),
+            gasket14.err());
+        assertFalse(gasket14.err().contains("bytes"), gasket14.err());
+        assertFalse(Files.exists(out));
+    }
 }
