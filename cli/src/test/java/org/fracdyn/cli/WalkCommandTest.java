@@ -155,4 +155,24 @@ class WalkCommandTest {
         assertFalse(gasket14.err().contains("bytes"), gasket14.err());
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * A small 3D medium leaves a fit window [2, (R/2)^2] of about 1.65 decades, too short
+     * for local slopes over the selector's one decade: the whole window is fitted and marked
+     * as not within the band, rather than the run failing after its walk. The free walk has
+     * d_w = 2 exactly; the reflecting faces bend the MSD down near (R/2)^2, so the tolerance
+     * is 0.2 (ten times the fit's standard error at this size).
+     */
+    @Test
+    void aShortWindowOnASmallCubeIsFittedWhole() throws Exception {
+        Path out = dir.resolve("cube");
+        CommandRun run = CommandRun.of("walk", "--medium", "cubic", "--size", "20",
+            "--walkers", "2000", "--steps", "2000", "--seed", "3", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertFalse(s.get("fit_window").get("within_band").asBoolean());
+        assertEquals(2.0, s.get("fit_window").get("lower").asDouble(), 1e-12);
+        assertEquals(2.0, s.get("walker_dimension").get("value").asDouble(), 0.2);
+    }
 }
