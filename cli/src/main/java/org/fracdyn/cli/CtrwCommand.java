@@ -153,10 +153,12 @@ public final class CtrwCommand implements Callable<Integer> {
         s.put("msd_z_score_at_time", result.msdZScore(last));
         s.put("theory", waiting.exact() ? "exact: <n(t)> = (t/gamma)^alpha / Gamma(1 + alpha)"
             : "asymptotic (t >> t0): (t/t0)^alpha / (Gamma(1 - alpha) Gamma(1 + alpha))");
-        s.put("msd_exponent", Map.of("value", fit.exponent(), "stderr", fit.exponentStderr(),
-            "window", Map.of("lower", window.lower(), "upper", time)));
+        s.put("msd_exponent", RunOutput.ordered("value", fit.exponent(),
+            "stderr", fit.exponentStderr(),
+            "window", RunOutput.ordered("lower", window.lower(), "upper", time)));
         s.put("generalised_diffusion_coefficient", problem.generalisedDiffusionCoefficient());
-        s.put("histogram", Map.of("bin_width", histogram.binWidth(), "bins", histogram.bins(),
+        s.put("histogram", RunOutput.ordered("bin_width", histogram.binWidth(),
+            "bins", histogram.bins(),
             "underflow", histogram.underflow(), "overflow", histogram.overflow(),
             "note", "all d components of the final positions pooled"));
         s.put("seconds", seconds);

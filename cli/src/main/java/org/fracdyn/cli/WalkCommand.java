@@ -32,6 +32,7 @@ import org.fracdyn.lattice.walk.WalkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -120,6 +121,7 @@ public final class WalkCommand implements Callable<Integer> {
         Validation.requireAtLeast("realisations", realisations, 1);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Validation.requireAtLeast("threads", threadCount, 1);
+        refuseUnusedSizing(kind);
         WalkMedia.checkFits(kind, size, generation);
         if (!exact && (double) walkers * steps * realisations > 1e13) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "walkers * steps *"
@@ -240,7 +242,7 @@ public final class WalkCommand implements Callable<Integer> {
         methods.put("fractal_dimension", result.fractalMethod());
         methods.put("errors", result.errorMethod());
         s.put("methods", methods);
-        s.put("fit_window", Map.of("lower", result.window().lower(),
+        s.put("fit_window", RunOutput.ordered("lower", result.window().lower(),
             "upper", result.window().upper(), "within_band", result.windowWithinBand()));
         Map<String, Object> reference = new LinkedHashMap<>();
         reference.put("walker_dimension", kind.walkerDimension());
@@ -286,6 +288,28 @@ public final class WalkCommand implements Callable<Integer> {
             .build();
         RunOutput.png(folder, "msd.png", RunOutput.stacked("Walkers on " + kind.cliName()
             + (exact ? " (exact enumeration)" : ""), upper, lower));
+    }
+
+    /**
+     * Refuses --size, --generation or --p given for a medium that does not use them, rather
+     * than ignoring them silently.
+     */
+    private void refuseUnusedSizing(MediumKind kind) {
+        ParseResult given = spec.commandLine().getParseResult();
+        String sizedBy = kind == MediumKind.FILE ? "the file"
+            : kind.hasGeneration() ? "--generation" : "--size";
+        if (given.hasMatchedOption("--size") && !sizedBy.equals("--size")) {
+            throw new IllegalArgumentException("size = " + size + ": not used by the medium "
+                + mediumName + ", which is sized by " + sizedBy);
+        }
+        if (given.hasMatchedOption("--generation") && !sizedBy.equals("--generation")) {
+            throw new IllegalArgumentException("generation = " + generation + ": not used by"
+                + " the medium " + mediumName + ", which is sized by " + sizedBy);
+        }
+        if (given.hasMatchedOption("--p") && !kind.isPercolation()) {
+            throw new IllegalArgumentException("p = " + probability + ": not used by the medium "
+                + mediumName + "; expected only with square-percolation or cubic-percolation");
+        }
     }
 
     private double parseProbability(MediumKind kind) {

@@ -123,4 +123,56 @@ class WalkCommandTest {
         assertTrue(medium.err().contains("honeycomb"), medium.err());
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * The gasket is sized by its generation (docs/lattice.md, "sized by"): a --size given with
+     * it, or a --generation given with a lattice, is a mistake to report, not to ignore.
+     * Generation 14 fits in memory but is above the gasket's largest generation, 13, and the
+     * message must not claim that memory is the reason.
+     */
+    @Test
+    void refusesConflictingSizingOptionsAndAGenerationAboveTheLimit() {
+        Path out = dir.resolve("conflict");
+        CommandRun gasketWithSize = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--size", "10", "--generation", "4", "--out", out.toString());
+        CommandRun squareWithGeneration = CommandRun.of("walk", "--medium", "square",
+            "--size", "32", "--generation", "4", "--out", out.toString());
+        CommandRun gasketWithP = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "4", "--p", "0.6", "--out", out.toString());
+        CommandRun gasket14 = CommandRun.of("walk", "--medium", "sierpinski-gasket",
+            "--generation", "14", "--out", out.toString());
+
+        assertEquals(2, gasketWithSize.exitCode());
+        assertTrue(gasketWithSize.err().contains("size = 10: not used"), gasketWithSize.err());
+        assertEquals(2, squareWithGeneration.exitCode());
+        assertTrue(squareWithGeneration.err().contains("generation = 4: not used"),
+            squareWithGeneration.err());
+        assertEquals(2, gasketWithP.exitCode());
+        assertTrue(gasketWithP.err().contains("p = 0.6: not used"), gasketWithP.err());
+        assertEquals(2, gasket14.exitCode());
+        assertTrue(gasket14.err().contains("generation = 14: expected an integer in [0, 13]"),
+            gasket14.err());
+        assertFalse(gasket14.err().contains("bytes"), gasket14.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /**
+     * A small 3D medium leaves a fit window [2, (R/2)^2] of about 1.65 decades, too short
+     * for local slopes over the selector's one decade: the whole window is fitted and marked
+     * as not within the band, rather than the run failing after its walk. The free walk has
+     * d_w = 2 exactly; the reflecting faces bend the MSD down near (R/2)^2, so the tolerance
+     * is 0.2 (ten times the fit's standard error at this size).
+     */
+    @Test
+    void aShortWindowOnASmallCubeIsFittedWhole() throws Exception {
+        Path out = dir.resolve("cube");
+        CommandRun run = CommandRun.of("walk", "--medium", "cubic", "--size", "20",
+            "--walkers", "2000", "--steps", "2000", "--seed", "3", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertFalse(s.get("fit_window").get("within_band").asBoolean());
+        assertEquals(2.0, s.get("fit_window").get("lower").asDouble(), 1e-12);
+        assertEquals(2.0, s.get("walker_dimension").get("value").asDouble(), 0.2);
+    }
 }

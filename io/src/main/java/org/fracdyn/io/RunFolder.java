@@ -30,7 +30,8 @@ public final class RunFolder {
      * @param runName the run's name (the problem's name), used when none is given
      * @return the folder path, not yet created
      * @throws IllegalArgumentException if the name is not a plain file name, or the folder
-     *     asked for is blank
+     *     asked for is blank, or it or one of its parents is an existing file (checked here,
+     *     so that a command refuses before it computes rather than after)
      */
     public static Path resolve(Path requested, String runName) {
         if (requested != null) {
@@ -38,9 +39,19 @@ public final class RunFolder {
                 throw new IllegalArgumentException("--out = '" + requested
                     + "': expected a folder path");
             }
-            return requested;
+            return checkNotAFile(requested);
         }
-        return DEFAULT_PARENT.resolve(checkName("run name", runName));
+        return checkNotAFile(DEFAULT_PARENT.resolve(checkName("run name", runName)));
+    }
+
+    private static Path checkNotAFile(Path folder) {
+        for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("--out = " + folder + ": " + p
+                    + " is an existing file; expected a folder (new or existing)");
+            }
+        }
+        return folder;
     }
 
     /**

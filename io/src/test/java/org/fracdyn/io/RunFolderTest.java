@@ -31,6 +31,23 @@ class RunFolderTest {
         assertEquals("--out = '': expected a folder path", error.getMessage());
     }
 
+    /** A file where the folder or one of its parents should be is refused before any run. */
+    @Test
+    void aFolderOnAnExistingFileIsRefused() throws IOException {
+        Path file = Files.writeString(folder.resolve("taken"), "keep me");
+
+        IllegalArgumentException onFile = assertThrows(IllegalArgumentException.class,
+            () -> RunFolder.resolve(file, "run"));
+        IllegalArgumentException under = assertThrows(IllegalArgumentException.class,
+            () -> RunFolder.resolve(file.resolve("sub"), "run"));
+
+        assertTrue(onFile.getMessage().contains("is an existing file"), onFile.getMessage());
+        assertTrue(under.getMessage().contains(file + " is an existing file"),
+            under.getMessage());
+        assertEquals("keep me", Files.readString(file));
+        assertEquals(folder.resolve("new"), RunFolder.resolve(folder.resolve("new"), "run"));
+    }
+
     @Test
     void namesThatLeaveTheFolderAreRefused() {
         RunFolder run = RunFolder.create(folder.resolve("r"));

@@ -37,6 +37,26 @@ public final class RunOutput {
     }
 
     /**
+     * A map that keeps the order of its entries, so that a summary is the same file byte for
+     * byte on every run ({@code Map.of} iterates in an order that changes between JVMs).
+     *
+     * @param keysAndValues alternating keys (strings) and values
+     * @return the entries in the order given
+     */
+    public static Map<String, Object> ordered(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keysAndValues.length = " + keysAndValues.length
+                + ": expected an even number (key, value pairs)");
+        }
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
+
+    /**
      * @param estimate an estimate
      * @return {@code {value, stderr, low, high}} (the 95 % interval)
      */

@@ -8,6 +8,7 @@ import org.fracdyn.lattice.estimate.DimensionRelations;
 import org.fracdyn.lattice.estimate.Estimate;
 import org.fracdyn.lattice.estimate.FitWindow;
 import org.fracdyn.lattice.estimate.LogPeriodicFit;
+import org.fracdyn.lattice.estimate.LogSeries;
 import org.fracdyn.lattice.estimate.MassRadius;
 import org.fracdyn.lattice.estimate.PowerLawFit;
 import org.fracdyn.lattice.estimate.SeriesStatistic;
@@ -141,10 +142,12 @@ public final class WalkAnalysis {
             }
             window = FitWindow.of(2, upper);
             double[][] inside = restrict(t, meanMsd, window);
-            if (Math.log10(upper / 2) > 1.5) {
+            if (Math.log10(upper / 2) > 1.5 && slopesSpanEnough(inside)) {
                 WindowSelector.Selection selection = SELECTOR.select(inside[0], inside[1]);
                 window = selection.window();
                 within = selection.withinBand();
+            } else {
+                within = false;
             }
         }
 
@@ -190,6 +193,19 @@ public final class WalkAnalysis {
         return new Result(dw, dsReturn, dsDistinct, dsRelation, df, dfOther, window, within,
             fitMethod, fractalMethod, errorMethod, msdExponent.value(), prefactor, slopes.times(),
             slopes.slopes());
+    }
+
+    /**
+     * The selector needs local slopes over at least its minimal span; their smoothing eats
+     * the edges of a short series, so a window of 1.5 decades of t can hold less. Below that
+     * the whole window is fitted and reported as not within the band.
+     */
+    private static boolean slopesSpanEnough(double[][] inside) {
+        LogSeries series = LogSeries.bin(inside[0], inside[1], FitWindow.ALL,
+            SELECTOR.pointsPerDecade());
+        double[] times = PowerLawFit.localSlopes(series, SELECTOR.halfWidth()).times();
+        return times.length >= 2 && Math.log10(times[times.length - 1] / times[0])
+            >= SELECTOR.minDecades() - 1e-9;
     }
 
     private static SeriesStatistic statistic(FitWindow window, double tau) {

@@ -79,7 +79,12 @@ public final class WalkMedia {
                     + ": expected an integer in [0, " + limit + "]");
             }
             double bytes = fractalBytes(kind, generation);
-            if (generation > limit || bytes > max) {
+            if (generation > limit && bytes <= max) {
+                throw new IllegalArgumentException("generation = " + generation
+                    + ": expected an integer in [0, " + limit + "] (the largest "
+                    + kind.cliName() + " generation built)");
+            }
+            if (bytes > max) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "generation = %d: the %s would need about %.3g bytes of memory (the JVM"
                         + " has at most %d); expected an integer in [0, %d] that fits",
