@@ -113,7 +113,8 @@ public final class ReportWriter {
             .append("body{font-family:sans-serif;max-width:70em;margin:2em auto;}")
             .append("table{border-collapse:collapse;}td,th{border:1px solid #ccc;")
             .append("padding:.3em .5em;vertical-align:top;}")
-            .append(".pass{color:#070;}.fail{color:#b00;}.inconclusive{color:#a60;}.not-supported{color:#b00;font-style:italic;}")
+            .append(".pass{color:#070;}.fail{color:#b00;}.inconclusive{color:#a60;}")
+            .append(".not-supported{color:#b00;font-style:italic;}")
             .append("img{max-width:100%;}</style></head><body>\n");
         html.append("<h1>fracdyn validation report</h1>\n<p>")
             .append(escape(summaryLine(report))).append("</p>\n<table><tr><th>check</th>")
