@@ -274,14 +274,8 @@ public final class FokkerPlanckProblem {
          * @throws IllegalArgumentException naming the first parameter out of range or missing
          */
         public FokkerPlanckProblem build() {
-            if (!(alpha > 0 && alpha <= 1)) {
-                throw Checks.refuse("alpha", alpha, "a number with 0 < alpha <= 1");
-            }
-            Checks.positive("diffusion", diffusion);
-            Checks.positive("friction", friction);
-            Checks.present("domain", grid);
-            Checks.present("initial", initialDensity);
-            Checks.present("time", timeMesh);
+            ProblemChecks.checkCommon(alpha, diffusion, friction, grid, initialDensity,
+                timeMesh);
             potential.checkCovers(grid.min(), grid.max());
             initialDensity.cellAverages(grid, potential, friction * diffusion);
             return new FokkerPlanckProblem(this);

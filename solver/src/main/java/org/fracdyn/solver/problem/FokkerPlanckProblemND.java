@@ -237,14 +237,8 @@ public final class FokkerPlanckProblemND {
          * @throws IllegalArgumentException naming the first parameter out of range or missing
          */
         public FokkerPlanckProblemND build() {
-            if (!(alpha > 0 && alpha <= 1)) {
-                throw Checks.refuse("alpha", alpha, "a number with 0 < alpha <= 1");
-            }
-            Checks.positive("diffusion", diffusion);
-            Checks.positive("friction", friction);
-            Checks.present("domain", grid);
-            Checks.present("initial", initialDensity);
-            Checks.present("time", timeMesh);
+            ProblemChecks.checkCommon(alpha, diffusion, friction, grid, initialDensity,
+                timeMesh);
             FieldPotential field = potential != null ? potential
                 : SeparablePotential.free(grid.dimension());
             if (field.dimension() != grid.dimension()) {

@@ -114,16 +114,10 @@ public sealed interface InitialDensity {
         @Override
         public double[] cellAverages(Grid1D grid, Potential potential, double kT) {
             double[] energy = new double[grid.cells()];
-            double lowest = Double.POSITIVE_INFINITY;
             for (int i = 0; i < energy.length; i++) {
                 energy[i] = potential.value(grid.centre(i));
-                lowest = Math.min(lowest, energy[i]);
             }
-            double[] density = new double[energy.length];
-            for (int i = 0; i < energy.length; i++) {
-                density[i] = Math.exp(-(energy[i] - lowest) / kT);
-            }
-            return normalise(density, grid, "Boltzmann density");
+            return normalise(Densities.boltzmannWeights(energy, kT), grid, "Boltzmann density");
         }
 
         @Override
@@ -220,17 +214,6 @@ public sealed interface InitialDensity {
     }
 
     private static double[] normalise(double[] density, Grid1D grid, String whenEmpty) {
-        double mass = 0.0;
-        for (double value : density) {
-            mass += value;
-        }
-        mass *= grid.width();
-        if (!(mass > 0) || !Double.isFinite(mass)) {
-            throw new IllegalArgumentException(whenEmpty);
-        }
-        for (int i = 0; i < density.length; i++) {
-            density[i] /= mass;
-        }
-        return density;
+        return Densities.normalise(density, grid.width(), mass -> whenEmpty);
     }
 }

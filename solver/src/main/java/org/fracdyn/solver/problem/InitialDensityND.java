@@ -229,27 +229,13 @@ public sealed interface InitialDensityND {
         public double[] cellAverages(GridND grid, FieldPotential potential, double kT) {
             double[] energy = new double[grid.size()];
             double[] point = new double[grid.dimension()];
-            double lowest = Double.POSITIVE_INFINITY;
             for (int cell = 0; cell < energy.length; cell++) {
                 grid.centre(cell, point);
                 energy[cell] = potential.value(point);
-                lowest = Math.min(lowest, energy[cell]);
             }
-            double mass = 0;
-            double[] density = new double[energy.length];
-            for (int cell = 0; cell < energy.length; cell++) {
-                density[cell] = Math.exp(-(energy[cell] - lowest) / kT);
-                mass += density[cell];
-            }
-            mass *= grid.cellVolume();
-            if (!(mass > 0) || !Double.isFinite(mass)) {
-                throw new IllegalArgumentException("Boltzmann density: mass " + mass
+            return Densities.normalise(Densities.boltzmannWeights(energy, kT),
+                grid.cellVolume(), mass -> "Boltzmann density: mass " + mass
                     + " on the grid; expected a finite potential on the domain");
-            }
-            for (int cell = 0; cell < density.length; cell++) {
-                density[cell] /= mass;
-            }
-            return density;
         }
 
         @Override

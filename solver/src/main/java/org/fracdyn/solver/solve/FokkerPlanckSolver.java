@@ -42,9 +42,6 @@ public final class FokkerPlanckSolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(FokkerPlanckSolver.class);
 
-    /** Requested times within this fraction of the end time of a mesh time map to it. */
-    private static final double TIME_MATCH = 1e-12;
-
     private final SchemeFactory schemes;
 
     /** A solver with every scheme of the problem file ({@link SchemeFactory#standard()}). */
@@ -90,7 +87,7 @@ public final class FokkerPlanckSolver {
         Grid1D grid = problem.grid();
         int cells = grid.cells();
         int steps = mesh.steps();
-        int[] outputSteps = outputSteps(mesh, output.times());
+        int[] outputSteps = OutputSteps.of(mesh, output.times());
         MemoryEstimate.of(1, cells, steps, problem.alpha(), problem.history(),
             output.times().length + 1, false).check();
 
@@ -147,35 +144,8 @@ public final class FokkerPlanckSolver {
 
     private static int recordProfiles(int n, double time, double[] density, double[] times,
                                       int[] outputSteps, int from, List<Profile> profiles) {
-        int j = from;
-        while (j < outputSteps.length && outputSteps[j] == n) {
-            profiles.add(new Profile(times[j], n, time, density));
-            j++;
-        }
-        return j;
-    }
-
-    /**
-     * @param mesh the time mesh
-     * @param times sorted requested times
-     * @return for each time, the first level n with t_n &gt;= t (up to TIME_MATCH T)
-     */
-    static int[] outputSteps(TimeMesh mesh, double[] times) {
-        double end = mesh.end();
-        double slack = TIME_MATCH * end;
-        int[] levels = new int[times.length];
-        int n = 0;
-        for (int j = 0; j < times.length; j++) {
-            if (times[j] > end + slack) {
-                throw new IllegalArgumentException("output.times[" + j + "] = " + times[j]
-                    + ": expected a time within [0, " + end + "] (time.end)");
-            }
-            while (n < mesh.steps() && mesh.time(n) < times[j] - slack) {
-                n++;
-            }
-            levels[j] = n;
-        }
-        return levels;
+        return OutputSteps.record(n, outputSteps, from,
+            j -> new Profile(times[j], n, time, density), profiles);
     }
 
     /**

@@ -114,7 +114,7 @@ public final class FokkerPlanckSolverND {
         TimeMesh mesh = problem.timeMesh();
         GridND grid = problem.grid();
         int steps = mesh.steps();
-        int[] outputSteps = FokkerPlanckSolver.outputSteps(mesh, output.times());
+        int[] outputSteps = OutputSteps.of(mesh, output.times());
         boolean mayFactor = method == LinearSolveMethod.DIRECT
             || method == LinearSolveMethod.AUTO && (prefersDirect(problem) || hasTilt(problem));
         MemoryEstimate.of(grid.dimension(), grid.size(), steps, problem.alpha(),
@@ -202,12 +202,8 @@ public final class FokkerPlanckSolverND {
     private static int recordProfiles(int n, double time, double[] density, int[] shape,
                                       double[] times, int[] outputSteps, int from,
                                       List<ProfileND> profiles) {
-        int j = from;
-        while (j < outputSteps.length && outputSteps[j] == n) {
-            profiles.add(new ProfileND(times[j], n, time, shape, density));
-            j++;
-        }
-        return j;
+        return OutputSteps.record(n, outputSteps, from,
+            j -> new ProfileND(times[j], n, time, shape, density), profiles);
     }
 
     /** One implicit system per step: prepare for (w, theta), then solve. */
