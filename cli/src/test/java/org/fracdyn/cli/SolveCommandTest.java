@@ -261,8 +261,8 @@ class SolveCommandTest {
         Result result = run("solve", problem.toString(), "--out", file.toString());
 
         assertEquals(2, result.code, result.err);
-        assertEquals("fracdyn: --out = " + file + ": exists and is not a folder; expected a "
-            + "folder or a new path", result.err.strip());
+        assertEquals("fracdyn: --out = " + file + ": " + file.toAbsolutePath()
+            + " is an existing file; expected a folder (new or existing)", result.err.strip());
     }
 
     @Test
