@@ -175,4 +175,44 @@ class WalkCommandTest {
         assertEquals(2.0, s.get("fit_window").get("lower").asDouble(), 1e-12);
         assertEquals(2.0, s.get("walker_dimension").get("value").asDouble(), 0.2);
     }
+
+    /**
+     * A periodic 64 x 64 square grid given as an edge list has no coordinates: no MSD, so
+     * d_w and d_f are NaN with the reason in methods, and d_s comes from P0. On the square
+     * lattice P0(2n) = (C(2n, n) / 4^n)^2 = (1 / (pi n)) (1 - 1/(4n) + O(n^-2)) (Polya; the
+     * 1D return probability squared), so the local d_s = -2 d ln P0 / d ln t is 2 - 1/t + O(t^-2):
+     * a fit over [t_lo, t_hi] lies in [2 - 1/t_lo, 2]; we allow 1.1 / t_lo for the O(t^-2)
+     * term. The torus images add about 4 exp(-5 pi) of P0 below the window's cut (five times
+     * the equilibrium 2/N), nothing at this precision. Exact enumeration: no noise.
+     */
+    @Test
+    void edgeListGridWalksWithSpectralDimensionFromReturns() throws Exception {
+        Path edges = dir.resolve("grid.edges");
+        int side = 64;
+        StringBuilder text = new StringBuilder();
+        for (int x = 0; x < side; x++) {
+            for (int y = 0; y < side; y++) {
+                int site = x * side + y;
+                text.append(site).append(' ').append(((x + 1) % side) * side + y).append('\n');
+                text.append(site).append(' ').append(x * side + (y + 1) % side).append('\n');
+            }
+        }
+        Files.writeString(edges, text);
+
+        Path out = dir.resolve("edges");
+        CommandRun run = CommandRun.of("walk", "--medium", "file:" + edges, "--exact",
+            "--steps", "4000", "--ant", "myopic", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(out.resolve("msd.png")));
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        double ds = s.get("spectral_dimension").get("value").asDouble();
+        double lower = s.get("fit_window").get("lower").asDouble();
+        assertTrue(ds <= 2 + 1e-3 && ds >= 2 - 1.1 / lower, "d_s = " + ds + " from t = "
+            + lower);
+        assertTrue(s.get("walker_dimension").get("value").isTextual(), "d_w is NaN");
+        assertTrue(s.get("fractal_dimension").get("value").isTextual(), "d_f is NaN");
+        assertTrue(s.get("methods").get("fractal_dimension").asText()
+            .contains("no coordinates"));
+    }
 }

@@ -122,6 +122,10 @@ public final class WalkAnalysis {
                 break;
             }
         }
+        boolean embedded = media.get(0).medium().dimension() > 0;
+        if (!embedded) {
+            upper = returnProbabilityUpper(t, meanP0, media.get(0));
+        }
         double tau = kind.timeFactor();
         boolean periodic = tau > 0;
         FitWindow window;
@@ -141,7 +145,7 @@ public final class WalkAnalysis {
                     + " larger medium");
             }
             window = FitWindow.of(2, upper);
-            double[][] inside = restrict(t, meanMsd, window);
+            double[][] inside = restrict(t, embedded ? meanMsd : meanP0, window);
             if (Math.log10(upper / 2) > 1.5 && slopesSpanEnough(inside)) {
                 WindowSelector.Selection selection = SELECTOR.select(inside[0], inside[1]);
                 window = selection.window();
@@ -152,8 +156,10 @@ public final class WalkAnalysis {
         }
 
         SeriesStatistic msdStatistic = statistic(window, tau);
-        Estimate msdExponent = exponent(t, msd, meanMsd, msdStatistic, window, tau, seed);
-        double prefactor = periodic ? LogPeriodicFit.fit(t, meanMsd, window, tau).prefactor()
+        Estimate msdExponent = !embedded ? nan()
+            : exponent(t, msd, meanMsd, msdStatistic, window, tau, seed);
+        double prefactor = !embedded ? Double.NaN
+            : periodic ? LogPeriodicFit.fit(t, meanMsd, window, tau).prefactor()
             : PowerLawFit.fit(t, meanMsd, window).prefactor();
 
         FitWindow p0Window = positiveWindow(t, meanP0, p0, window);
@@ -163,7 +169,7 @@ public final class WalkAnalysis {
             : exponent(t, distinct, meanDistinct, statistic(window, tau), window, tau,
                 seed + 2);
 
-        Estimate dw = DimensionRelations.walkerDimension(msdExponent);
+        Estimate dw = embedded ? DimensionRelations.walkerDimension(msdExponent) : nan();
         Estimate dsReturn = Double.isNaN(p0Exponent.value()) ? nan()
             : DimensionRelations.spectralFromReturnProbability(p0Exponent);
         Estimate dsDistinct = Double.isNaN(distinctExponent.value()) ? nan()
@@ -174,18 +180,25 @@ public final class WalkAnalysis {
         boolean random = kind.isPercolation() || kind == MediumKind.FILE;
         Estimate df = random ? massRadius : boxes;
         Estimate dfOther = random ? boxes : massRadius;
-        Estimate dsRelation = DimensionRelations.spectralFromFractalAndWalker(df, dw);
+        Estimate dsRelation = embedded
+            ? DimensionRelations.spectralFromFractalAndWalker(df, dw) : nan();
 
-        PowerLawFit.LocalSlopes slopes = PowerLawFit.localSlopes(t, meanMsd, FitWindow.ALL,
-            10, 2);
-        String fitMethod = periodic
+        PowerLawFit.LocalSlopes slopes = embedded
+            ? PowerLawFit.localSlopes(t, meanMsd, FitWindow.ALL, 10, 2)
+            : PowerLawFit.localSlopes(t, meanP0, positiveSpan(t, meanP0), 10, 2);
+        String fitMethod = !embedded
+            ? "no MSD (the medium has no coordinates): power law on log bins of P0(t), window"
+                + " chosen by its flat local slope, below five times the equilibrium P0"
+            : periodic
             ? "log-periodic power law (2 harmonics) over whole periods of tau = " + tau
             : "power law on log bins, window chosen by the flat local slope";
         String errorMethod = r > 1
             ? "bootstrap over " + r + " realisations (" + RESAMPLES + " resamples, fixed window)"
             : "least-squares standard error of the fit (one realisation: too small for"
                 + " correlated noise)";
-        String fractalMethod = random
+        String fractalMethod = !embedded
+            ? "not available: the medium has no coordinates (no MSD, no d_w, no d_f)"
+            : random
             ? "mass radius around the centre site, r from 2 to half the extent (the other:"
                 + " box counting, biased low by the dense small scales of a cluster)"
             : "box counting, boxes " + base + "^k up to 1/" + base * base * (base == 2 ? 2 : 1)
@@ -224,6 +237,37 @@ public final class WalkAnalysis {
             return Estimate.normal(fit.exponent(), fit.exponentStderr(), Z95);
         }
         return PowerLawFit.fit(t, mean, window).exponentEstimate();
+    }
+
+    /**
+     * The upper end of the fit window on a medium without coordinates: the last sample time
+     * at which the mean P0 is still above five times its equilibrium value 1/n on the n sites
+     * the walkers can reach (2/n on a bipartite medium, where it lives on even times), so the
+     * finite-size plateau stays out. On a torus of N sites at that time the images add about
+     * 4 exp(-5 pi) = 6e-7 of P0 (Gaussian propagator), so the cut itself biases nothing.
+     */
+    private static double returnProbabilityUpper(double[] t, double[] meanP0,
+                                                 WalkMedia.Prepared prepared) {
+        int reachable = prepared.startSites().length;
+        double equilibrium = (prepared.medium().isBipartite() ? 2.0 : 1.0) / reachable;
+        double upper = t[0];
+        for (int i = 0; i < t.length; i++) {
+            if (meanP0[i] > 5 * equilibrium) {
+                upper = t[i];
+            } else if (meanP0[i] > 0) {
+                break;
+            }
+        }
+        return upper;
+    }
+
+    /** From the first time to the last time before P0 first reaches 0. */
+    private static FitWindow positiveSpan(double[] t, double[] p0) {
+        int last = 0;
+        while (last + 1 < t.length && p0[last + 1] > 0) {
+            last++;
+        }
+        return FitWindow.of(t[0], Math.max(t[last], t[0] * 1.0000001));
     }
 
     /** The window cut before the first time at which P0 is 0 in any realisation. */
