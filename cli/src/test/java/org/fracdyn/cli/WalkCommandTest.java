@@ -93,6 +93,29 @@ class WalkCommandTest {
         assertTrue(s.get("medium").asText().contains("spanning cluster"));
     }
 
+    /**
+     * d_f of the walk's spanning cluster (L = 256 at p_c) against 91/48 = 1.895833 (exact;
+     * REFERENCES.md), within max(3 stderr, 5 %): the stderr is the spread between the
+     * mass-radius centres, the scatter of one configuration's estimate (it was a
+     * least-squares error several times too small, 1.988 +- 0.084 reported); the 5 % floor
+     * covers the finite-size bias of one spanning cluster at r up to L/4.
+     */
+    @Test
+    void percolationClusterFractalDimensionHasAnHonestError() throws Exception {
+        Path out = dir.resolve("percdf");
+        CommandRun run = CommandRun.of("walk", "--medium", "square-percolation", "--size",
+            "256", "--walkers", "500", "--steps", "2000", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        JsonNode df = s.get("fractal_dimension");
+        double exact = 91.0 / 48;
+        double stderr = df.get("stderr").asDouble();
+        assertEquals(exact, df.get("value").asDouble(), Math.max(3 * stderr, 0.05 * exact));
+        assertTrue(stderr > 0.03, "stderr = " + stderr);
+        assertTrue(s.get("methods").get("fractal_dimension").asText().contains("spread"));
+    }
+
     @Test
     void refusesAGenerationTooLargeWithTheBytesItNeeds() {
         Path out = dir.resolve("huge");

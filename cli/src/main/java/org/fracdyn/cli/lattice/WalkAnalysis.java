@@ -56,6 +56,9 @@ public final class WalkAnalysis {
 
     private static final double Z95 = 1.959963984540054;
 
+    /** Centres of the mass-radius average on random media. */
+    private static final int CENTRES = 16;
+
     private WalkAnalysis() {
     }
 
@@ -175,9 +178,9 @@ public final class WalkAnalysis {
         Estimate dsDistinct = Double.isNaN(distinctExponent.value()) ? nan()
             : DimensionRelations.spectralFromDistinctSites(distinctExponent);
         int base = kind == MediumKind.SIERPINSKI_CARPET || kind == MediumKind.VICSEK ? 3 : 2;
-        Estimate boxes = fractal(media, base, true);
-        Estimate massRadius = fractal(media, base, false);
         boolean random = kind.isPercolation() || kind == MediumKind.FILE;
+        Estimate boxes = fractal(media, base, true, false, seed);
+        Estimate massRadius = fractal(media, base, false, random, seed);
         Estimate df = random ? massRadius : boxes;
         Estimate dfOther = random ? boxes : massRadius;
         Estimate dsRelation = embedded
@@ -199,7 +202,11 @@ public final class WalkAnalysis {
         String fractalMethod = !embedded
             ? "not available: the medium has no coordinates (no MSD, no d_w, no d_f)"
             : random
-            ? "mass radius around the centre site, r from 2 to half the extent (the other:"
+            ? "mass radius M(r), r from 2 to a quarter of the smallest bounding-box side,"
+                + " averaged over up to " + CENTRES + " seeded centres at least that far from"
+                + " every face; stderr the spread of the single centres' exponents with one"
+                + " realisation (conservative: the centres share one medium); around the"
+                + " centre site, r to half the extent, when no such centres exist (the other:"
                 + " box counting, biased low by the dense small scales of a cluster)"
             : "box counting, boxes " + base + "^k up to 1/" + base * base * (base == 2 ? 2 : 1)
                 + " of the extent (the other: mass radius around the start site)";
@@ -287,7 +294,8 @@ public final class WalkAnalysis {
         return last > window.lower() * 3 ? FitWindow.of(window.lower(), last) : null;
     }
 
-    private static Estimate fractal(List<WalkMedia.Prepared> media, int base, boolean boxes) {
+    private static Estimate fractal(List<WalkMedia.Prepared> media, int base, boolean boxes,
+                                    boolean overCentres, long seed) {
         int r = media.size();
         double[] values = new double[r];
         double stderr = Double.NaN;
@@ -330,6 +338,14 @@ public final class WalkAnalysis {
                         points[s][row] = x;
                     }
                 }
+                if (overCentres) {
+                    MassRadius.Averaged averaged = overCentres(points, seed + k);
+                    if (averaged != null) {
+                        values[k] = averaged.dimension();
+                        stderr = averaged.spread();
+                        continue;
+                    }
+                }
                 double maxRadius = p.extent() / 2;
                 if (!(maxRadius > 2 * 1.6)) {
                     return nan();
@@ -351,6 +367,57 @@ public final class WalkAnalysis {
             var += (v - mean) * (v - mean) / (r - 1);
         }
         return Estimate.normal(mean, Math.sqrt(var / r), Z95);
+    }
+
+    /**
+     * M(r), r from 2 to a quarter of the medium's smallest bounding-box side, averaged over
+     * up to {@link #CENTRES} seeded centres among the sites at least that far from every
+     * face, the spread between the centres' exponents as the error (see {@link
+     * MassRadius#fitOverCentres}); null when fewer than 2 sites qualify or the range is
+     * shorter than 2 to 3.2.
+     */
+    private static MassRadius.Averaged overCentres(double[][] points, long seed) {
+        int dim = points[0].length;
+        double[] low = new double[dim];
+        double[] high = new double[dim];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        for (double[] x : points) {
+            for (int a = 0; a < dim; a++) {
+                low[a] = Math.min(low[a], x[a]);
+                high[a] = Math.max(high[a], x[a]);
+            }
+        }
+        double maxRadius = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < dim; a++) {
+            maxRadius = Math.min(maxRadius, (high[a] - low[a] + 1) / 4);
+        }
+        if (!(maxRadius > 2 * 1.6)) {
+            return null;
+        }
+
+        List<double[]> inner = new java.util.ArrayList<>();
+        for (double[] x : points) {
+            boolean inside = true;
+            for (int a = 0; a < dim; a++) {
+                inside &= x[a] >= low[a] + maxRadius && x[a] <= high[a] - maxRadius;
+            }
+            if (inside) {
+                inner.add(x);
+            }
+        }
+        if (inner.size() < 2) {
+            return null;
+        }
+        java.util.random.RandomGenerator rng = java.util.random.RandomGeneratorFactory
+            .of("L64X128MixRandom").create(seed ^ 0x5EEDL);
+        int count = Math.min(CENTRES, inner.size());
+        double[][] centres = new double[count][];
+        for (int c = 0; c < count; c++) {
+            java.util.Collections.swap(inner, c, c + rng.nextInt(inner.size() - c));
+            centres[c] = inner.get(c).clone();
+        }
+        return MassRadius.fitOverCentres(points, centres, 2, maxRadius, 10);
     }
 
     private static double[][] restrict(double[] t, double[] y, FitWindow window) {
