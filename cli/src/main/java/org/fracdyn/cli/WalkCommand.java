@@ -107,6 +107,12 @@ public final class WalkCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The caveat of exact enumeration on a random medium. */
+    private static final String EXACT_ON_DISORDER = "exact enumeration from one start site"
+        + " (the site nearest the centre) is not a disorder average: P0 and the MSD are those"
+        + " of that site on that cluster; use --realisations R for an average over R clusters,"
+        + " or walkers, which start on every site of the cluster";
+
     /** Largest steps x sites of one exact enumeration (about a minute of one core). */
     private static final double MAX_EXACT_WORK = 2e10;
 
@@ -191,6 +197,9 @@ public final class WalkCommand implements Callable<Integer> {
         }
         folder.writeJson("summary.json", summary(kind, p, media, result, seconds, threadCount));
 
+        if (exact && kind.isPercolation()) {
+            err.println("walk: warning: " + EXACT_ON_DISORDER);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "d_w = %.4f +- %.4f, d_s = %.4f +- %.4f, d_f = %.4f +- %.4f;"
                 + " %s%n", result.walkerDimension().value(), result.walkerDimension().stderr(),
@@ -259,6 +268,9 @@ public final class WalkCommand implements Callable<Integer> {
             / kind.walkerDimension());
         reference.put("source", "REFERENCES.md (carpet and 3D percolation approximate)");
         s.put("reference", reference);
+        if (exact && kind.isPercolation()) {
+            s.put("warnings", List.of(EXACT_ON_DISORDER));
+        }
         s.put("seconds", seconds);
         return s;
     }

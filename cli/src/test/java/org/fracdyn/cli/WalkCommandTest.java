@@ -116,6 +116,19 @@ class WalkCommandTest {
         assertTrue(s.get("methods").get("fractal_dimension").asText().contains("spread"));
     }
 
+    /** Exact enumeration from one site of one cluster is no disorder average: it says so. */
+    @Test
+    void exactEnumerationOnPercolationWarnsItIsNoDisorderAverage() throws Exception {
+        Path out = dir.resolve("percexact");
+        CommandRun run = CommandRun.of("walk", "--medium", "square-percolation", "--size",
+            "128", "--exact", "--steps", "2000", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not a disorder average"), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertTrue(s.get("warnings").get(0).asText().contains("not a disorder average"));
+    }
+
     @Test
     void refusesAGenerationTooLargeWithTheBytesItNeeds() {
         Path out = dir.resolve("huge");
