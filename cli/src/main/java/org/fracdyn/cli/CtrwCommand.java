@@ -164,7 +164,8 @@ public final class CtrwCommand implements Callable<Integer> {
         s.put("msd_at_time", result.msd()[last]);
         s.put("msd_at_time_stderr", result.msdStderr()[last]);
         s.put("msd_theory_at_time", theory[last]);
-        s.put("msd_z_score_at_time", (result.msd()[last] - theory[last]) / result.msdStderr()[last]);
+        double zScore = (result.msd()[last] - theory[last]) / result.msdStderr()[last];
+        s.put("msd_z_score_at_time", zScore);
         s.put("theory", waiting.exact() ? "exact: <n(t)> = (t/gamma)^alpha / Gamma(1 + alpha)"
             : "asymptotic (t >> t0): (t/t0)^alpha / (Gamma(1 - alpha) Gamma(1 + alpha)) plus"
                 + " the subleading terms of window_rule");
@@ -193,7 +194,7 @@ public final class CtrwCommand implements Callable<Integer> {
 
         spec.commandLine().getOut().printf(Locale.ROOT, "MSD(T) = %.5g +- %.2g (theory %.5g,"
                 + " z = %.2f), exponent %.4f +- %.4f (alpha %.4f); %s%n", result.msd()[last],
-            result.msdStderr()[last], theory[last], (result.msd()[last] - theory[last]) / result.msdStderr()[last], fit.exponent(),
+            result.msdStderr()[last], theory[last], zScore, fit.exponent(),
             exponentStderr, alpha, folder.file("summary.json"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
