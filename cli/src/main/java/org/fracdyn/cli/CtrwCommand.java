@@ -21,6 +21,7 @@ import org.fracdyn.lattice.ctrw.JumpKernel;
 import org.fracdyn.lattice.ctrw.WaitingTime;
 import org.fracdyn.lattice.estimate.FitWindow;
 import org.fracdyn.lattice.estimate.PowerLawFit;
+import org.hipparchus.special.Gamma;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,9 +111,22 @@ public final class CtrwCommand implements Callable<Integer> {
         for (int m = 0; m < times.length; m++) {
             theory[m] = problem.theoreticalMsd(times[m]);
         }
-        FitWindow window = FitWindow.of(Math.max(times[0], Math.min(10 * scale, time / 10)),
-            time * (1 + 1e-12));
-        PowerLawFit fit = PowerLawFit.fit(result.times(), result.msd(), window);
+        double lower = waiting.exact() ? Math.min(10 * scale, time / 10)
+            : Math.min(Math.max(100 * scale, time / 100), time / 10);
+        FitWindow window = FitWindow.of(Math.max(times[0], lower), time * (1 + 1e-12));
+        double[] fitted = result.msd();
+        if (!waiting.exact()) {
+            double perJump = problem.theoreticalMsd(time) / waiting.meanJumps(time);
+            fitted = fitted.clone();
+            for (int m = 0; m < fitted.length; m++) {
+                double correction = perJump * paretoCorrection(alpha, result.times()[m] / scale);
+                fitted[m] -= correction;
+                theory[m] += correction;
+            }
+        }
+        PowerLawFit fit = PowerLawFit.fit(result.times(), fitted, window);
+        double exponentStderr = Math.max(fit.exponentStderr(),
+            endpointStderr(result, fitted, window));
 
         RunFolder folder = RunFolder.create(folderPath);
         folder.writeCsv("msd.csv", CsvTables.writer()
@@ -150,12 +164,26 @@ public final class CtrwCommand implements Callable<Integer> {
         s.put("msd_at_time", result.msd()[last]);
         s.put("msd_at_time_stderr", result.msdStderr()[last]);
         s.put("msd_theory_at_time", theory[last]);
-        s.put("msd_z_score_at_time", result.msdZScore(last));
+        double zScore = (result.msd()[last] - theory[last]) / result.msdStderr()[last];
+        s.put("msd_z_score_at_time", zScore);
         s.put("theory", waiting.exact() ? "exact: <n(t)> = (t/gamma)^alpha / Gamma(1 + alpha)"
-            : "asymptotic (t >> t0): (t/t0)^alpha / (Gamma(1 - alpha) Gamma(1 + alpha))");
+            : "asymptotic (t >> t0): (t/t0)^alpha / (Gamma(1 - alpha) Gamma(1 + alpha)) plus"
+                + " the subleading terms of window_rule");
         s.put("msd_exponent", RunOutput.ordered("value", fit.exponent(),
-            "stderr", fit.exponentStderr(),
-            "window", RunOutput.ordered("lower", window.lower(), "upper", time)));
+            "stderr", exponentStderr,
+            "stderr_method", "the larger of the least-squares standard error (too small: the"
+                + " MSD errors are correlated in time) and sqrt(e_lo^2 + e_hi^2) / ln(hi/lo),"
+                + " e the relative MSD standard errors at the window's ends (an upper bound"
+                + " for the error of the end-to-end slope, their correlation being positive)",
+            "window", RunOutput.ordered("lower", window.lower(), "upper", time),
+            "window_rule", waiting.exact()
+                ? "from min(10 gamma, T/10) to T: the renewal law is exact at all times"
+                : "the last two decades, from max(100 t0, T/100) (at most T/10) to T, of the"
+                    + " MSD minus the known subleading terms of the Pareto renewal law,"
+                    + " <n(t)> - A (t/t0)^alpha = sum_j>=1 k^j (t/t0)^(alpha - j(1 - alpha))"
+                    + " / (Gamma(1 - alpha) Gamma(1 + alpha - j(1 - alpha))) - 1 with k ="
+                    + " alpha / ((1 - alpha) Gamma(1 - alpha)); what is left is relatively"
+                    + " O((t/t0)^(2 alpha - 2))"));
         s.put("generalised_diffusion_coefficient", problem.generalisedDiffusionCoefficient());
         s.put("histogram", RunOutput.ordered("bin_width", histogram.binWidth(),
             "bins", histogram.bins(),
@@ -166,10 +194,53 @@ public final class CtrwCommand implements Callable<Integer> {
 
         spec.commandLine().getOut().printf(Locale.ROOT, "MSD(T) = %.5g +- %.2g (theory %.5g,"
                 + " z = %.2f), exponent %.4f +- %.4f (alpha %.4f); %s%n", result.msd()[last],
-            result.msdStderr()[last], theory[last], result.msdZScore(last), fit.exponent(),
-            fit.exponentStderr(), alpha, folder.file("summary.json"));
+            result.msdStderr()[last], theory[last], zScore, fit.exponent(),
+            exponentStderr, alpha, folder.file("summary.json"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private static double endpointStderr(CtrwResult result, double[] fitted, FitWindow window) {
+        double[] t = result.times();
+        int lo = -1;
+        int hi = -1;
+        for (int m = 0; m < t.length; m++) {
+            if (window.contains(t[m])) {
+                lo = lo < 0 ? m : lo;
+                hi = m;
+            }
+        }
+        if (lo < 0 || hi == lo) {
+            return Double.NaN;
+        }
+        double eLo = result.msdStderr()[lo] / fitted[lo];
+        double eHi = result.msdStderr()[hi] / fitted[hi];
+        return Math.sqrt(eLo * eLo + eHi * eHi) / Math.log(t[hi] / t[lo]);
+    }
+
+    /**
+     * The subleading terms of the mean number of renewals for Pareto waits P(tau &gt; t) =
+     * (t/t0)^-beta. From 1 - psi(s) = Gamma(1 - beta) u^beta - beta u / (1 - beta) + O(u^2),
+     * u = s t0, and n(s) = 1 / (s (1 - psi(s))) - 1 / s, expanding 1 / (1 - k u^(1 - beta))
+     * with k = beta / ((1 - beta) Gamma(1 - beta)) and inverting term by term:
+     * n(t) = sum_j k^j x^(beta - j (1 - beta)) / (Gamma(1 - beta) Gamma(1 + beta - j (1 -
+     * beta))) - 1, x = t / t0 (Cox, Renewal Theory, 1962, ch. 4; Tauberian inversion). This
+     * returns the terms j &gt;= 1 and the -1, the ones with power above -1; the O(u^2) terms
+     * of psi, left out, are relatively O(x^(2 beta - 2)).
+     *
+     * @param beta the index, 0 &lt; beta &lt; 1
+     * @param x t / t0
+     * @return n(t) minus its leading term x^beta / (Gamma(1 - beta) Gamma(1 + beta))
+     */
+    static double paretoCorrection(double beta, double x) {
+        double k = beta / ((1 - beta) * Gamma.gamma(1 - beta));
+        double sum = -1;
+        for (int j = 1; beta - j * (1 - beta) > -1; j++) {
+            double power = beta - j * (1 - beta);
+            sum += Math.pow(k, j) * Math.pow(x, power)
+                / (Gamma.gamma(1 - beta) * Gamma.gamma(1 + power));
+        }
+        return sum;
     }
 
     private void writeCharts(RunFolder folder, CtrwResult result, double[] theory, double[] x,

@@ -107,6 +107,12 @@ public final class WalkCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The caveat of exact enumeration on a random medium. */
+    private static final String EXACT_ON_DISORDER = "exact enumeration from one start site"
+        + " (the site nearest the centre) is not a disorder average: P0 and the MSD are those"
+        + " of that site on that cluster; use --realisations R for an average over R clusters,"
+        + " or walkers, which start on every site of the cluster";
+
     /** Largest steps x sites of one exact enumeration (about a minute of one core). */
     private static final double MAX_EXACT_WORK = 2e10;
 
@@ -184,9 +190,16 @@ public final class WalkCommand implements Callable<Integer> {
             .column("p0_stderr", mean[3])
             .column("distinct", mean[4])
             .column("distinct_stderr", mean[5]));
-        writeChart(folder, kind, t, mean[0], result);
+        if (Double.isNaN(result.msdExponent())) {
+            writeReturnChart(folder, kind, t, mean[2], result);
+        } else {
+            writeChart(folder, kind, t, mean[0], result);
+        }
         folder.writeJson("summary.json", summary(kind, p, media, result, seconds, threadCount));
 
+        if (exact && kind.isPercolation()) {
+            err.println("walk: warning: " + EXACT_ON_DISORDER);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "d_w = %.4f +- %.4f, d_s = %.4f +- %.4f, d_f = %.4f +- %.4f;"
                 + " %s%n", result.walkerDimension().value(), result.walkerDimension().stderr(),
@@ -231,7 +244,11 @@ public final class WalkCommand implements Callable<Integer> {
             RunOutput.estimate(result.spectralFromRelation()));
         s.put("fractal_dimension_other_method", RunOutput.estimate(result.fractalOther()));
         Map<String, Object> methods = new LinkedHashMap<>();
-        methods.put("walker_dimension", "2 / (exponent of msd(t)), " + result.fitMethod());
+        boolean embedded = media.get(0).medium().dimension() > 0;
+        methods.put("walker_dimension", embedded
+            ? "2 / (exponent of msd(t)), " + result.fitMethod()
+            : "not available: the medium has no coordinates, so no MSD; the window: "
+                + result.fitMethod());
         methods.put("spectral_dimension", "-2 x (exponent of P0(t)) on the same window"
             + (media.get(0).medium().isBipartite() ? ", even times only (bipartite medium)"
             : ""));
@@ -251,6 +268,9 @@ public final class WalkCommand implements Callable<Integer> {
             / kind.walkerDimension());
         reference.put("source", "REFERENCES.md (carpet and 3D percolation approximate)");
         s.put("reference", reference);
+        if (exact && kind.isPercolation()) {
+            s.put("warnings", List.of(EXACT_ON_DISORDER));
+        }
         s.put("seconds", seconds);
         return s;
     }
@@ -283,6 +303,42 @@ public final class WalkCommand implements Callable<Integer> {
             .yLabel("local slope")
             .line("local slope d ln<r^2>/d ln t", result.slopeTimes(), result.slopes())
             .reference("2/d_w reference", t, flat)
+            .verticalLine(lo, "window")
+            .verticalLine(hi, null)
+            .build();
+        RunOutput.png(folder, "msd.png", RunOutput.stacked("Walkers on " + kind.cliName()
+            + (exact ? " (exact enumeration)" : ""), upper, lower));
+    }
+
+    /** msd.png on a medium without coordinates: P0(t) and its local slope instead. */
+    private void writeReturnChart(RunFolder folder, MediumKind kind, double[] t, double[] p0,
+                                  WalkAnalysis.Result result) {
+        double lo = result.window().lower();
+        double hi = result.window().upper();
+        int n = 0;
+        for (double v : p0) {
+            n += v > 0 ? 1 : 0;
+        }
+        double[] pt = new double[n];
+        double[] py = new double[n];
+        int k = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (p0[i] > 0) {
+                pt[k] = t[i];
+                py[k++] = p0[i];
+            }
+        }
+        LineChartSpec upper = LineChartSpec.builder()
+            .logLog()
+            .xLabel("t (steps)")
+            .yLabel("P0(t)")
+            .points("P0 (no MSD: the medium has no coordinates)", pt, py)
+            .build();
+        LineChartSpec lower = LineChartSpec.builder()
+            .xScale(org.fracdyn.charts.AxisScale.LOG)
+            .xLabel("t (steps)")
+            .yLabel("local slope")
+            .line("local slope d ln P0/d ln t", result.slopeTimes(), result.slopes())
             .verticalLine(lo, "window")
             .verticalLine(hi, null)
             .build();

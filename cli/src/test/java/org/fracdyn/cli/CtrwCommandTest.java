@@ -53,6 +53,33 @@ class CtrwCommandTest {
             1e-9);
     }
 
+    /**
+     * Pareto waits of index 1/2, t0 = 1: &lt;n(t)&gt; = A t^(1/2) + 1/pi - 1 + O(t^-1/2), A =
+     * 1/(Gamma(1/2) Gamma(3/2)) = 2/pi (renewal theory with 1 - psi(s) = sqrt(pi s) - s +
+     * O(s^2); Cox 1962), 62.981 at t = 10^4, while the leading term alone is 63.662 and the
+     * constant -0.68 bent the old fit from t = 10 to 0.544. The fitted exponent of the MSD
+     * less those terms, over the last two decades, must be within 3 of its standard errors
+     * of 1/2 (the error is an upper bound, see stderr_method), and the MSD at T within 4 of
+     * its standard errors of the corrected asymptote.
+     */
+    @Test
+    void paretoExponentIsAlphaOnTheLateWindow() throws Exception {
+        Path out = dir.resolve("pareto");
+        CommandRun run = CommandRun.of("ctrw", "--alpha", "0.5", "--waiting", "pareto",
+            "--walkers", "20000", "--time", "10000", "--seed", "4", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        JsonNode exponent = s.get("msd_exponent");
+        assertEquals(0.5, exponent.get("value").asDouble(),
+            3 * exponent.get("stderr").asDouble());
+        assertEquals(100, exponent.get("window").get("lower").asDouble(), 1e-9);
+        double corrected = 2 / Math.PI * 100 + 1 / Math.PI - 1;
+        assertEquals(corrected, s.get("msd_theory_at_time").asDouble(), 0.01);
+        assertEquals(corrected, s.get("msd_at_time").asDouble(),
+            4 * s.get("msd_at_time_stderr").asDouble());
+    }
+
     @Test
     void refusesAnAlphaOutOfRange() {
         Path out = dir.resolve("bad");

@@ -66,6 +66,31 @@ class PercolateCommandTest {
     }
 
     /** p = 1: one cluster of all L^2 sites, which spans and wraps; p = 0: no cluster. */
+    /**
+     * d_f of the spanning cluster at p_c, L = 256, fixed seed, against 91/48 = 1.895833
+     * (exact; den Nijs 1979, Nienhuis 1982; REFERENCES.md). Tolerance max(3 stderr, 5 %): the
+     * stderr is the spread between the mass-radius centres, the scatter of a one-configuration
+     * estimate (seeds 1-5 here read 1.68-1.93 with spreads 0.07-0.13); the 5 % floor covers
+     * the finite-size bias of r up to L/4 on one spanning cluster, which reads d_f a few
+     * per cent low on average at this size. The stderr must also not be the least-squares
+     * error of one fit (0.01-0.06, several times too small): at least 0.03.
+     */
+    @Test
+    void squareSiteFractalDimensionHasAnHonestError() throws Exception {
+        Path out = dir.resolve("df");
+        CommandRun run = CommandRun.of("percolate", "--lattice", "square", "--kind", "site",
+            "--size", "256", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        JsonNode df = s.get("fractal_dimension");
+        double exact = 91.0 / 48;
+        double stderr = df.get("stderr").asDouble();
+        assertEquals(exact, df.get("value").asDouble(), Math.max(3 * stderr, 0.05 * exact));
+        assertTrue(stderr > 0.03, "stderr = " + stderr);
+        assertTrue(s.get("methods").get("fractal_dimension").asText().contains("spread"));
+    }
+
     @Test
     void emptyAndFullLattices() throws Exception {
         Path full = dir.resolve("full");

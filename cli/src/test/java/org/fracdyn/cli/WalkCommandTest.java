@@ -93,6 +93,42 @@ class WalkCommandTest {
         assertTrue(s.get("medium").asText().contains("spanning cluster"));
     }
 
+    /**
+     * d_f of the walk's spanning cluster (L = 256 at p_c) against 91/48 = 1.895833 (exact;
+     * REFERENCES.md), within max(3 stderr, 5 %): the stderr is the spread between the
+     * mass-radius centres, the scatter of one configuration's estimate (it was a
+     * least-squares error several times too small, 1.988 +- 0.084 reported); the 5 % floor
+     * covers the finite-size bias of one spanning cluster at r up to L/4.
+     */
+    @Test
+    void percolationClusterFractalDimensionHasAnHonestError() throws Exception {
+        Path out = dir.resolve("percdf");
+        CommandRun run = CommandRun.of("walk", "--medium", "square-percolation", "--size",
+            "256", "--walkers", "500", "--steps", "2000", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        JsonNode df = s.get("fractal_dimension");
+        double exact = 91.0 / 48;
+        double stderr = df.get("stderr").asDouble();
+        assertEquals(exact, df.get("value").asDouble(), Math.max(3 * stderr, 0.05 * exact));
+        assertTrue(stderr > 0.03, "stderr = " + stderr);
+        assertTrue(s.get("methods").get("fractal_dimension").asText().contains("spread"));
+    }
+
+    /** Exact enumeration from one site of one cluster is no disorder average: it says so. */
+    @Test
+    void exactEnumerationOnPercolationWarnsItIsNoDisorderAverage() throws Exception {
+        Path out = dir.resolve("percexact");
+        CommandRun run = CommandRun.of("walk", "--medium", "square-percolation", "--size",
+            "128", "--exact", "--steps", "2000", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not a disorder average"), run.err());
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        assertTrue(s.get("warnings").get(0).asText().contains("not a disorder average"));
+    }
+
     @Test
     void refusesAGenerationTooLargeWithTheBytesItNeeds() {
         Path out = dir.resolve("huge");
@@ -174,5 +210,45 @@ class WalkCommandTest {
         assertFalse(s.get("fit_window").get("within_band").asBoolean());
         assertEquals(2.0, s.get("fit_window").get("lower").asDouble(), 1e-12);
         assertEquals(2.0, s.get("walker_dimension").get("value").asDouble(), 0.2);
+    }
+
+    /**
+     * A periodic 64 x 64 square grid given as an edge list has no coordinates: no MSD, so
+     * d_w and d_f are NaN with the reason in methods, and d_s comes from P0. On the square
+     * lattice P0(2n) = (C(2n, n) / 4^n)^2 = (1 / (pi n)) (1 - 1/(4n) + O(n^-2)) (Polya; the
+     * 1D return probability squared), so the local d_s = -2 d ln P0 / d ln t is 2 - 1/t + O(t^-2):
+     * a fit over [t_lo, t_hi] lies in [2 - 1/t_lo, 2]; we allow 1.1 / t_lo for the O(t^-2)
+     * term. The torus images add about 4 exp(-5 pi) of P0 below the window's cut (five times
+     * the equilibrium 2/N), nothing at this precision. Exact enumeration: no noise.
+     */
+    @Test
+    void edgeListGridWalksWithSpectralDimensionFromReturns() throws Exception {
+        Path edges = dir.resolve("grid.edges");
+        int side = 64;
+        StringBuilder text = new StringBuilder();
+        for (int x = 0; x < side; x++) {
+            for (int y = 0; y < side; y++) {
+                int site = x * side + y;
+                text.append(site).append(' ').append(((x + 1) % side) * side + y).append('\n');
+                text.append(site).append(' ').append(x * side + (y + 1) % side).append('\n');
+            }
+        }
+        Files.writeString(edges, text);
+
+        Path out = dir.resolve("edges");
+        CommandRun run = CommandRun.of("walk", "--medium", "file:" + edges, "--exact",
+            "--steps", "4000", "--ant", "myopic", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(out.resolve("msd.png")));
+        JsonNode s = JsonDocuments.readTree(out.resolve("summary.json"));
+        double ds = s.get("spectral_dimension").get("value").asDouble();
+        double lower = s.get("fit_window").get("lower").asDouble();
+        assertTrue(ds <= 2 + 1e-3 && ds >= 2 - 1.1 / lower, "d_s = " + ds + " from t = "
+            + lower);
+        assertTrue(s.get("walker_dimension").get("value").isTextual(), "d_w is NaN");
+        assertTrue(s.get("fractal_dimension").get("value").isTextual(), "d_f is NaN");
+        assertTrue(s.get("methods").get("fractal_dimension").asText()
+            .contains("no coordinates"));
     }
 }

@@ -56,6 +56,9 @@ public final class WalkAnalysis {
 
     private static final double Z95 = 1.959963984540054;
 
+    /** Centres of the mass-radius average on random media. */
+    private static final int CENTRES = 16;
+
     private WalkAnalysis() {
     }
 
@@ -122,6 +125,10 @@ public final class WalkAnalysis {
                 break;
             }
         }
+        boolean embedded = media.get(0).medium().dimension() > 0;
+        if (!embedded) {
+            upper = returnProbabilityUpper(t, meanP0, media.get(0));
+        }
         double tau = kind.timeFactor();
         boolean periodic = tau > 0;
         FitWindow window;
@@ -141,7 +148,7 @@ public final class WalkAnalysis {
                     + " larger medium");
             }
             window = FitWindow.of(2, upper);
-            double[][] inside = restrict(t, meanMsd, window);
+            double[][] inside = restrict(t, embedded ? meanMsd : meanP0, window);
             if (Math.log10(upper / 2) > 1.5 && slopesSpanEnough(inside)) {
                 WindowSelector.Selection selection = SELECTOR.select(inside[0], inside[1]);
                 window = selection.window();
@@ -152,8 +159,10 @@ public final class WalkAnalysis {
         }
 
         SeriesStatistic msdStatistic = statistic(window, tau);
-        Estimate msdExponent = exponent(t, msd, meanMsd, msdStatistic, window, tau, seed);
-        double prefactor = periodic ? LogPeriodicFit.fit(t, meanMsd, window, tau).prefactor()
+        Estimate msdExponent = !embedded ? nan()
+            : exponent(t, msd, meanMsd, msdStatistic, window, tau, seed);
+        double prefactor = !embedded ? Double.NaN
+            : periodic ? LogPeriodicFit.fit(t, meanMsd, window, tau).prefactor()
             : PowerLawFit.fit(t, meanMsd, window).prefactor();
 
         FitWindow p0Window = positiveWindow(t, meanP0, p0, window);
@@ -163,30 +172,41 @@ public final class WalkAnalysis {
             : exponent(t, distinct, meanDistinct, statistic(window, tau), window, tau,
                 seed + 2);
 
-        Estimate dw = DimensionRelations.walkerDimension(msdExponent);
+        Estimate dw = embedded ? DimensionRelations.walkerDimension(msdExponent) : nan();
         Estimate dsReturn = Double.isNaN(p0Exponent.value()) ? nan()
             : DimensionRelations.spectralFromReturnProbability(p0Exponent);
         Estimate dsDistinct = Double.isNaN(distinctExponent.value()) ? nan()
             : DimensionRelations.spectralFromDistinctSites(distinctExponent);
         int base = kind == MediumKind.SIERPINSKI_CARPET || kind == MediumKind.VICSEK ? 3 : 2;
-        Estimate boxes = fractal(media, base, true);
-        Estimate massRadius = fractal(media, base, false);
         boolean random = kind.isPercolation() || kind == MediumKind.FILE;
+        Estimate boxes = fractal(media, base, true, false, seed);
+        Estimate massRadius = fractal(media, base, false, random, seed);
         Estimate df = random ? massRadius : boxes;
         Estimate dfOther = random ? boxes : massRadius;
-        Estimate dsRelation = DimensionRelations.spectralFromFractalAndWalker(df, dw);
+        Estimate dsRelation = embedded
+            ? DimensionRelations.spectralFromFractalAndWalker(df, dw) : nan();
 
-        PowerLawFit.LocalSlopes slopes = PowerLawFit.localSlopes(t, meanMsd, FitWindow.ALL,
-            10, 2);
-        String fitMethod = periodic
+        PowerLawFit.LocalSlopes slopes = embedded
+            ? PowerLawFit.localSlopes(t, meanMsd, FitWindow.ALL, 10, 2)
+            : PowerLawFit.localSlopes(t, meanP0, positiveSpan(t, meanP0), 10, 2);
+        String fitMethod = !embedded
+            ? "no MSD (the medium has no coordinates): power law on log bins of P0(t), window"
+                + " chosen by its flat local slope, below five times the equilibrium P0"
+            : periodic
             ? "log-periodic power law (2 harmonics) over whole periods of tau = " + tau
             : "power law on log bins, window chosen by the flat local slope";
         String errorMethod = r > 1
             ? "bootstrap over " + r + " realisations (" + RESAMPLES + " resamples, fixed window)"
             : "least-squares standard error of the fit (one realisation: too small for"
                 + " correlated noise)";
-        String fractalMethod = random
-            ? "mass radius around the centre site, r from 2 to half the extent (the other:"
+        String fractalMethod = !embedded
+            ? "not available: the medium has no coordinates (no MSD, no d_w, no d_f)"
+            : random
+            ? "mass radius M(r), r from 2 to a quarter of the smallest bounding-box side,"
+                + " averaged over up to " + CENTRES + " seeded centres at least that far from"
+                + " every face; stderr the spread of the single centres' exponents with one"
+                + " realisation (conservative: the centres share one medium); around the"
+                + " centre site, r to half the extent, when no such centres exist (the other:"
                 + " box counting, biased low by the dense small scales of a cluster)"
             : "box counting, boxes " + base + "^k up to 1/" + base * base * (base == 2 ? 2 : 1)
                 + " of the extent (the other: mass radius around the start site)";
@@ -226,6 +246,37 @@ public final class WalkAnalysis {
         return PowerLawFit.fit(t, mean, window).exponentEstimate();
     }
 
+    /**
+     * The upper end of the fit window on a medium without coordinates: the last sample time
+     * at which the mean P0 is still above five times its equilibrium value 1/n on the n sites
+     * the walkers can reach (2/n on a bipartite medium, where it lives on even times), so the
+     * finite-size plateau stays out. On a torus of N sites at that time the images add about
+     * 4 exp(-5 pi) = 6e-7 of P0 (Gaussian propagator), so the cut itself biases nothing.
+     */
+    private static double returnProbabilityUpper(double[] t, double[] meanP0,
+                                                 WalkMedia.Prepared prepared) {
+        int reachable = prepared.startSites().length;
+        double equilibrium = (prepared.medium().isBipartite() ? 2.0 : 1.0) / reachable;
+        double upper = t[0];
+        for (int i = 0; i < t.length; i++) {
+            if (meanP0[i] > 5 * equilibrium) {
+                upper = t[i];
+            } else if (meanP0[i] > 0) {
+                break;
+            }
+        }
+        return upper;
+    }
+
+    /** From the first time to the last time before P0 first reaches 0. */
+    private static FitWindow positiveSpan(double[] t, double[] p0) {
+        int last = 0;
+        while (last + 1 < t.length && p0[last + 1] > 0) {
+            last++;
+        }
+        return FitWindow.of(t[0], Math.max(t[last], t[0] * 1.0000001));
+    }
+
     /** The window cut before the first time at which P0 is 0 in any realisation. */
     private static FitWindow positiveWindow(double[] t, double[] mean, double[][] rows,
                                             FitWindow window) {
@@ -243,7 +294,8 @@ public final class WalkAnalysis {
         return last > window.lower() * 3 ? FitWindow.of(window.lower(), last) : null;
     }
 
-    private static Estimate fractal(List<WalkMedia.Prepared> media, int base, boolean boxes) {
+    private static Estimate fractal(List<WalkMedia.Prepared> media, int base, boolean boxes,
+                                    boolean overCentres, long seed) {
         int r = media.size();
         double[] values = new double[r];
         double stderr = Double.NaN;
@@ -286,6 +338,14 @@ public final class WalkAnalysis {
                         points[s][row] = x;
                     }
                 }
+                if (overCentres) {
+                    MassRadius.Averaged averaged = overCentres(points, seed + k);
+                    if (averaged != null) {
+                        values[k] = averaged.dimension();
+                        stderr = averaged.spread();
+                        continue;
+                    }
+                }
                 double maxRadius = p.extent() / 2;
                 if (!(maxRadius > 2 * 1.6)) {
                     return nan();
@@ -307,6 +367,57 @@ public final class WalkAnalysis {
             var += (v - mean) * (v - mean) / (r - 1);
         }
         return Estimate.normal(mean, Math.sqrt(var / r), Z95);
+    }
+
+    /**
+     * M(r), r from 2 to a quarter of the medium's smallest bounding-box side, averaged over
+     * up to {@link #CENTRES} seeded centres among the sites at least that far from every
+     * face, the spread between the centres' exponents as the error (see {@link
+     * MassRadius#fitOverCentres}); null when fewer than 2 sites qualify or the range is
+     * shorter than 2 to 3.2.
+     */
+    private static MassRadius.Averaged overCentres(double[][] points, long seed) {
+        int dim = points[0].length;
+        double[] low = new double[dim];
+        double[] high = new double[dim];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        for (double[] x : points) {
+            for (int a = 0; a < dim; a++) {
+                low[a] = Math.min(low[a], x[a]);
+                high[a] = Math.max(high[a], x[a]);
+            }
+        }
+        double maxRadius = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < dim; a++) {
+            maxRadius = Math.min(maxRadius, (high[a] - low[a] + 1) / 4);
+        }
+        if (!(maxRadius > 2 * 1.6)) {
+            return null;
+        }
+
+        List<double[]> inner = new java.util.ArrayList<>();
+        for (double[] x : points) {
+            boolean inside = true;
+            for (int a = 0; a < dim; a++) {
+                inside &= x[a] >= low[a] + maxRadius && x[a] <= high[a] - maxRadius;
+            }
+            if (inside) {
+                inner.add(x);
+            }
+        }
+        if (inner.size() < 2) {
+            return null;
+        }
+        java.util.random.RandomGenerator rng = java.util.random.RandomGeneratorFactory
+            .of("L64X128MixRandom").create(seed ^ 0x5EEDL);
+        int count = Math.min(CENTRES, inner.size());
+        double[][] centres = new double[count][];
+        for (int c = 0; c < count; c++) {
+            java.util.Collections.swap(inner, c, c + rng.nextInt(inner.size() - c));
+            centres[c] = inner.get(c).clone();
+        }
+        return MassRadius.fitOverCentres(points, centres, 2, maxRadius, 10);
     }
 
     private static double[][] restrict(double[] t, double[] y, FitWindow window) {

@@ -50,6 +50,64 @@ public final class MassRadius {
     }
 
     /**
+     * d_f from M(r) averaged over several centres: the exponent of the mean mass curve
+     * (M(r) summed over the centres, then fitted as in {@link #fit(double[][], double[],
+     * double, double, int)}), with the spread (sample standard deviation) of the centres'
+     * own exponents as its error. One centre's exponent on a random cluster scatters far more
+     * than its least-squares error (the mass curve's points are correlated); centres on one
+     * cluster are correlated too, so the error of the average lies between spread/sqrt(K) and
+     * the spread: the spread is the conservative choice.
+     *
+     * @param points the point set
+     * @param centres K &gt;= 2 centres, each of the points' dimension
+     * @param minRadius r_min &gt; 0
+     * @param maxRadius r_max &gt; r_min
+     * @param radiiPerDecade the radii per decade, &gt;= 2
+     * @return d_f and its error as the spread between centres, with the number of centres
+     */
+    public static Averaged fitOverCentres(double[][] points, double[][] centres,
+                                          double minRadius, double maxRadius,
+                                          int radiiPerDecade) {
+        if (centres == null || centres.length < 2) {
+            throw new IllegalArgumentException("massRadius.centres = "
+                + (centres == null ? 0 : centres.length) + ": expected at least 2 centres");
+        }
+        double[] radii = radii(minRadius, maxRadius, radiiPerDecade);
+        double[] total = new double[radii.length];
+        double[] exponents = new double[centres.length];
+        FitWindow all = FitWindow.of(minRadius, maxRadius * (1 + 1e-12));
+        FitWindow window = FitWindow.of(minRadius, maxRadius);
+        for (int c = 0; c < centres.length; c++) {
+            double[] mass = masses(points, centres[c], radii);
+            for (int j = 0; j < radii.length; j++) {
+                total[j] += mass[j];
+            }
+            exponents[c] = PowerLawFit.fit(LogSeries.raw(radii, mass, all), window).exponent();
+        }
+
+        double value = PowerLawFit.fit(LogSeries.raw(radii, total, all), window).exponent();
+        double mean = 0;
+        for (double e : exponents) {
+            mean += e / exponents.length;
+        }
+        double variance = 0;
+        for (double e : exponents) {
+            variance += (e - mean) * (e - mean) / (exponents.length - 1);
+        }
+        return new Averaged(value, Math.sqrt(variance), centres.length);
+    }
+
+    /**
+     * A mass-radius d_f averaged over centres.
+     *
+     * @param dimension the exponent of the centre-averaged M(r)
+     * @param spread the standard deviation of the single centres' exponents
+     * @param centres the number of centres
+     */
+    public record Averaged(double dimension, double spread, int centres) {
+    }
+
+    /**
      * M(r) at given radii.
      *
      * @param points the points

@@ -107,6 +107,29 @@ class DimensionEstimatorsTest {
     }
 
     @Test
+    void massRadiusOverCentresOfAFilledSquareIsTwoWithASmallSpread() {
+        // The same Gauss-circle count around four centres well inside a 401 x 401 square:
+        // every centre sees pi r^2 + O(r^(2/3)), so the averaged exponent is 2 within 0.005
+        // and the spread between centres is below 0.005 too; one centre is refused.
+        double[][] points = new double[401 * 401][];
+        int n = 0;
+        for (int x = -200; x <= 200; x++) {
+            for (int y = -200; y <= 200; y++) {
+                points[n++] = new double[] {x, y};
+            }
+        }
+        double[][] centres = {{0, 0}, {20, -30}, {-40, 10}, {35, 35}};
+
+        MassRadius.Averaged averaged = MassRadius.fitOverCentres(points, centres, 10, 150, 10);
+
+        assertEquals(2.0, averaged.dimension(), 0.005);
+        assertTrue(averaged.spread() < 0.005, "spread " + averaged.spread());
+        assertEquals(4, averaged.centres());
+        assertThrows(IllegalArgumentException.class, () -> MassRadius.fitOverCentres(points,
+            new double[][] {{0, 0}}, 10, 150, 10));
+    }
+
+    @Test
     void massRadiusOfTheGasketFromItsCorner() {
         // From the apex of the gasket M(r) ~ r^(ln3/ln2) asymptotically. On the lattice the
         // disc boundary adds a correction that decays with r: the successive ratios
