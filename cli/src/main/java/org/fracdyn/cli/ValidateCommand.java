@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.fracdyn.io.RunFolder;
 import org.fracdyn.validation.ValidationCatalogue;
 import org.fracdyn.validation.ValidationReport;
 import org.fracdyn.validation.ValidationSuite;
@@ -67,8 +68,9 @@ public final class ValidateCommand implements Callable<Integer> {
             ? CheckContext.Mode.FULL : CheckContext.Mode.QUICK;
         Set<CheckGroup> groups = EnumSet.noneOf(CheckGroup.class);
         only.forEach(name -> groups.add(CheckGroup.fromLabel(name)));
-        Path folder = out != null ? out
-            : Path.of("runs", "validation-" + mode.name().toLowerCase(Locale.ROOT));
+        // Refuse an --out that is (or lies under) an existing file before any check runs.
+        Path folder = RunFolder.resolve(out != null ? out
+            : Path.of("runs", "validation-" + mode.name().toLowerCase(Locale.ROOT)), null);
         ValidationSuite suite = new ValidationSuite(ValidationCatalogue.all()).only(groups);
         PrintWriter err = spec.commandLine().getErr();
         err.printf(Locale.ROOT, "fracdyn: running %d checks (%s run, expected %s)%n",
