@@ -121,8 +121,11 @@ public record MemoryEstimate(int dimension, long cells, int steps, long gridByte
         if (!tooLarge && !historyTooLarge) {
             return;
         }
+        // The fast history does not grow with the steps: name its real size, and do not
+        // suggest fewer steps for it (the recorded profiles are what grows then).
         String need = "run needs about " + format(totalBytes()) + " (history "
-            + format(historyBytes) + " for " + steps + " steps x " + cells + " cells";
+            + format(historyBytes) + " for " + (directHistory ? steps + " steps"
+                : "up to " + FAST_EXPONENTIALS_BOUND + " exponentials") + " x " + cells + " cells";
         if (solverBytes > 0) {
             need += ", linear solve " + format(solverBytes);
         }
@@ -132,7 +135,8 @@ public record MemoryEstimate(int dimension, long cells, int steps, long gridByte
         }
         long suggested = (long) Math.ceil(Math.max(totalBytes() * 1.25,
             directHistory ? historyBytes * 2.25 : 0) / GIB);
-        throw new IllegalArgumentException(need + ": lower time.steps or domain.cells"
+        throw new IllegalArgumentException(need + (directHistory
+                ? ": lower time.steps or domain.cells" : ": lower domain.cells or output.times")
             + (directHistory && historyBytes > 0 ? ", use time.history: fast" : "")
             + ", or raise the heap with FRACDYN_JAVA_OPTS=-Xmx" + Math.max(1, suggested) + "g");
     }
