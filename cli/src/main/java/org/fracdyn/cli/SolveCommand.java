@@ -36,6 +36,7 @@ import org.fracdyn.solver.solve.FokkerPlanckSolver;
 import org.fracdyn.solver.solve.FokkerPlanckSolverND;
 import org.fracdyn.solver.solve.MemoryEstimate;
 import org.fracdyn.solver.solve.OutputRequest;
+import org.fracdyn.solver.solve.ProgressListener;
 import org.fracdyn.solver.solve.Solution;
 import org.fracdyn.solver.solve.SolutionND;
 import org.fracdyn.solver.solve.SolveFailedException;
@@ -113,18 +114,12 @@ public final class SolveCommand implements Callable<Integer> {
         describe(err, problemSpec, problem, schemes, folder);
         startChartWarmUp();
         long start = System.nanoTime();
-        Solution solution;
-        try (TerminalProgress progress = TerminalProgress.toStderr("solve")) {
-            solution = new FokkerPlanckSolver(schemes).solve(problem, request,
-                (step, total, time) -> progress.update(step, total,
-                    String.format(Locale.ROOT, "t = %.4g", time)));
-        } catch (SolveFailedException e) {
-            err.println("fracdyn: the solve failed at " + e.getMessage());
-            err.flush();
+        Optional<Solution> solved = withProgress(err, listener ->
+            new FokkerPlanckSolver(schemes).solve(problem, request, listener));
+        if (solved.isEmpty()) {
             return ExitCodes.INTERNAL;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
         }
+        Solution solution = solved.get();
         double seconds = (System.nanoTime() - start) * 1e-9;
 
         long writing = System.nanoTime();
@@ -175,18 +170,12 @@ public final class SolveCommand implements Callable<Integer> {
         describeND(err, problemSpec, problem, schemes, memory, folder);
         startChartWarmUp();
         long start = System.nanoTime();
-        SolutionND solution;
-        try (TerminalProgress progress = TerminalProgress.toStderr("solve")) {
-            solution = new FokkerPlanckSolverND(schemes).solve(problem, request,
-                (step, total, time) -> progress.update(step, total,
-                    String.format(Locale.ROOT, "t = %.4g", time)));
-        } catch (SolveFailedException e) {
-            err.println("fracdyn: the solve failed at " + e.getMessage());
-            err.flush();
+        Optional<SolutionND> solved = withProgress(err, listener ->
+            new FokkerPlanckSolverND(schemes).solve(problem, request, listener));
+        if (solved.isEmpty()) {
             return ExitCodes.INTERNAL;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
         }
+        SolutionND solution = solved.get();
         double seconds = (System.nanoTime() - start) * 1e-9;
 
         long writing = System.nanoTime();
@@ -358,6 +347,24 @@ public final class SolveCommand implements Callable<Integer> {
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             throw new IllegalArgumentException("--out = " + folder + ": cannot be created, "
                 + existing + " is not a writable folder; expected a writable location");
+        }
+    }
+
+    /**
+     * Runs a solve with a progress bar. A numerical failure is reported on err (and the result
+     * is empty, exit 1); bad input found by the solver names the problem file.
+     */
+    private <S> Optional<S> withProgress(PrintWriter err,
+                                         java.util.function.Function<ProgressListener, S> solve) {
+        try (TerminalProgress progress = TerminalProgress.toStderr("solve")) {
+            return Optional.of(solve.apply((step, total, time) -> progress.update(step, total,
+                String.format(Locale.ROOT, "t = %.4g", time))));
+        } catch (SolveFailedException e) {
+            err.println("fracdyn: the solve failed at " + e.getMessage());
+            err.flush();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(problemFile + ": " + e.getMessage(), e);
         }
     }
 }
